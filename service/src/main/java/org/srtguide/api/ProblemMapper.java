@@ -1,0 +1,159 @@
+package org.srtguide.api;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.jboss.logging.Logger;
+import org.srtguide.decision.EvaluationFailedException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * The one place where failures become HTTP answers: RFC 7807 problem+json naming the fields at
+ * fault. Never a stack trace, class name or request payload in the body or the log.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String TYPE = "https://srtguide.org/problems/";
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof InvalidInputException invalid) {
+            return invalid(invalid.violations());
+        }
+        if (failure instanceof ConstraintViolationException cve) {
+            return invalid(fromBeanValidation(cve));
+        }
+        if (failure instanceof JsonProcessingException json) {
+            return invalid(List.of(fromJson(json)));
+        }
+        if (failure instanceof EvaluationFailedException failed) {
+            List<Violation> errors = failed.errors().stream()
+                    .map(e -> new Violation(e.sourceId() == null ? "model" : e.sourceId(), e.text())).toList();
+            return respond(new Problem(TYPE + "evaluation-failed", "The decision models could not decide this case", 422,
+                    "The input is valid but the models returned errors; no recommendation was made. Report this case to the committee.",
+                    errors));
+        }
+        if (failure instanceof UnavailableException unavailable) {
+            LOG.errorf("service unavailable: %s", unavailable.getMessage());
+            return respond(new Problem(TYPE + "unavailable", "Service unavailable", 503,
+                    unavailable.getMessage() + " No evaluation was made; retry later.", null));
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse() != null) {
+            int status = web.getResponse().getStatus();
+            if (status < 500) {
+                Response.Status known = Response.Status.fromStatusCode(status);
+                String title = known == null ? "Request not processed" : known.getReasonPhrase();
+                return respond(new Problem(TYPE + "http-" + status, title, status, title, null));
+            }
+        }
+        LOG.errorf("unexpected failure (%s)", failure.getClass().getSimpleName());
+        LOG.debug("unexpected failure detail", failure);
+        return respond(new Problem(TYPE + "internal", "Internal error", 500,
+                "The request could not be processed; no recommendation was made.", null));
+    }
+
+    private static Response invalid(List<Violation> violations) {
+        List<Violation> sorted = new ArrayList<>(violations);
+        sorted.sort(Comparator.comparing(Violation::field));
+        return respond(new Problem(TYPE + "invalid-input", "Invalid input", 400,
+                "The request cannot be evaluated; no recommendation was made.", sorted));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    static List<Violation> fromBeanValidation(ConstraintViolationException cve) {
+        List<Violation> out = new ArrayList<>();
+        for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
+            out.add(new Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
+        }
+        return out;
+    }
+
+    /** Drops the resource method and parameter names: {@code assess.request.psa[0].value} → {@code psa[0].value}. */
+    private static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> {
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !"<list element>".equals(node.getName())) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+
+    static Violation fromJson(JsonProcessingException json) {
+        if (json instanceof UnrecognizedPropertyException unknown) {
+            return new Violation(pathOf(unknown), "unknown field");
+        }
+        if (json instanceof InvalidFormatException format) {
+            Class<?> target = format.getTargetType();
+            String expected = target != null && target.isEnum()
+                    ? "one of " + java.util.Arrays.toString(target.getEnumConstants())
+                    : "a value of type " + friendly(target);
+            return new Violation(pathOf(format), "invalid value '" + format.getValue() + "': expected " + expected);
+        }
+        if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return new Violation(pathOf(mapping), "wrong type or structure");
+        }
+        return new Violation("body", "malformed JSON");
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+
+    private static String friendly(Class<?> type) {
+        if (type == null) {
+            return "unknown";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date (YYYY-MM-DD)";
+        }
+        return "string";
+    }
+}

@@ -1,0 +1,45 @@
+package org.srtguide.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.srtguide.decision.RationaleEntry;
+
+/** {@code POST /api/assessments} response (API.md); optional additions are marked as such. */
+public record AssessmentResponse(String caseId, LocalDate asOf, String auditId, Recurrence recurrence, Imaging imaging,
+        Metastasis metastasis, Recommendation recommendation, FollowUp followUp,
+        List<ToxicityManagement> toxicityManagement) {
+
+    /** {@code psaDoublingTimeReason} and {@code intervalToBiochemicalFailureMonths} are additions to API v1. */
+    public record Recurrence(String status, String definition, BigDecimal nadir, BigDecimal psaDoublingTimeMonths,
+            String psaDoublingTimeReason, BigDecimal intervalToBiochemicalFailureMonths, String eauRiskGroup) {
+    }
+
+    /** {@code stagingComplete} is an addition to API v1. */
+    public record Imaging(List<String> recommended, Boolean stagingComplete, List<TextRationale> rationale) {
+    }
+
+    public record TextRationale(String text, String source) {
+    }
+
+    public record Metastasis(String status, Boolean salvageRadiotherapyExcluded) {
+    }
+
+    public record Recommendation(String pathway, String timing, Adt adt, String pelvicNodalRadiotherapy, String sbrt,
+            List<RationaleEntry> rationale) {
+    }
+
+    public record Adt(Boolean recommended, List<String> highRiskFeatures) {
+    }
+
+    /** {@code progressionDefinition} is an addition to API v1. */
+    public record FollowUp(List<ScheduleEntry> schedule, String progressionDefinition) {
+    }
+
+    public record ScheduleEntry(BigDecimal fromMonth, BigDecimal toMonth, BigDecimal psaEveryMonths) {
+    }
+
+    public record ToxicityManagement(String term, BigDecimal grade, List<String> actions, Boolean escalate) {
+    }
+}

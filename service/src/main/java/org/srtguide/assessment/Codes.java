@@ -1,0 +1,39 @@
+package org.srtguide.assessment;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Enumeration codes of the public contract (API.md); unknown codes are rejected with a 400. */
+final class Codes {
+    private Codes() {
+    }
+
+    enum PrimaryTreatment { PROSTATECTOMY, RADIOTHERAPY }
+
+    enum PathologicalNodes {
+        @JsonProperty("pN0") PN0("pN0"),
+        @JsonProperty("pNx") PNX("pNx"),
+        @JsonProperty("pN1") PN1("pN1");
+
+        final String code;
+
+        PathologicalNodes(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String toString() {
+            return code;
+        }
+    }
+
+    enum Modality { PSMA_PET, FLUCICLOVINE_PET, CHOLINE_PET, MRI, CT, BONE_SCAN }
+
+    enum Finding { NO_DISEASE, PROSTATE_BED, PELVIC_NODES, EXTRAPELVIC_NODES, BONE, VISCERAL, EQUIVOCAL }
+
+    enum ToxicityTerm {
+        CYSTITIS_NONINFECTIVE, URINARY_FREQUENCY, URINARY_URGENCY, URINARY_INCONTINENCE, URINARY_RETENTION,
+        HEMATURIA, DIARRHEA, PROCTITIS, RECTAL_HEMORRHAGE, FATIGUE, ERECTILE_DYSFUNCTION
+    }
+
+    enum Phase { ACUTE, LATE }
+}

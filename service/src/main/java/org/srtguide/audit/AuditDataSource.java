@@ -1,0 +1,25 @@
+package org.srtguide.audit;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource.DataSourceLiteral;
+import io.quarkus.arc.InjectableInstance;
+import jakarta.enterprise.inject.Any;
+
+/** Chooses the audit database at run time: the embedded file or PostgreSQL (srt.audit.datasource). */
+@ApplicationScoped
+class AuditDataSource {
+
+    @Produces
+    @ApplicationScoped
+    DataSource auditDataSource(@ConfigProperty(name = "srt.audit.datasource") String name,
+            @Any InjectableInstance<AgroalDataSource> dataSources) {
+        return dataSources.select(new DataSourceLiteral(name)).get();
+    }
+}

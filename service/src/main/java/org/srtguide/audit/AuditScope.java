@@ -1,0 +1,61 @@
+package org.srtguide.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One evaluation under audit: its id (known before the response is built, so the response can
+ * carry it), its endpoint, its start time and the trace the engine listeners fill.
+ */
+public final class AuditScope implements AutoCloseable {
+    private final String id = UUID.randomUUID().toString();
+    private final String endpoint;
+    private final long startNanos = System.nanoTime();
+    private final EvaluationTrace trace = EvaluationTrace.begin();
+    private final List<DmnMessageRecord> messages = new ArrayList<>();
+    private final List<ModelInvocation> invocations = new ArrayList<>();
+
+    AuditScope(String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String endpoint() {
+        return endpoint;
+    }
+
+    public EvaluationTrace trace() {
+        return trace;
+    }
+
+    long elapsedMicros() {
+        return (System.nanoTime() - startNanos) / 1_000;
+    }
+
+    /** The DMN messages of an evaluation (info and warnings; errors never reach a committed record). */
+    public void messages(List<DmnMessageRecord> found) {
+        messages.addAll(found);
+    }
+
+    List<DmnMessageRecord> messages() {
+        return messages;
+    }
+
+    /** The exact DMN context given to a model and what it returned, so a replay can re-run it. */
+    public void invocation(ModelInvocation invocation) {
+        invocations.add(invocation);
+    }
+
+    List<ModelInvocation> invocations() {
+        return invocations;
+    }
+
+    @Override
+    public void close() {
+        trace.close();
+    }
+}

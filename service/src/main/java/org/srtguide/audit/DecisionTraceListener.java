@@ -1,0 +1,65 @@
+package org.srtguide.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.kie.dmn.api.core.event.AfterEvaluateBKMEvent;
+import org.kie.dmn.api.core.event.AfterEvaluateDecisionEvent;
+import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
+import org.kie.dmn.api.core.event.BeforeEvaluateAllEvent;
+import org.kie.dmn.api.core.event.BeforeEvaluateBKMEvent;
+import org.kie.dmn.api.core.event.BeforeEvaluateDecisionEvent;
+import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
+
+/** Registered with Kogito through CDI; appends to the evaluation trace of the current thread. */
+@ApplicationScoped
+class DecisionTraceListener implements DMNRuntimeEventListener {
+
+    @Override
+    public void beforeEvaluateAll(BeforeEvaluateAllEvent event) {
+        EvaluationTrace trace = EvaluationTrace.current();
+        if (trace != null) {
+            trace.modelEvaluated(event.getModelNamespace());
+        }
+    }
+
+    @Override
+    public void beforeEvaluateDecision(BeforeEvaluateDecisionEvent event) {
+        EvaluationTrace trace = EvaluationTrace.current();
+        if (trace != null) {
+            trace.enter(event.getDecision());
+        }
+    }
+
+    @Override
+    public void afterEvaluateDecision(AfterEvaluateDecisionEvent event) {
+        EvaluationTrace trace = EvaluationTrace.current();
+        if (trace != null) {
+            trace.leave();
+        }
+    }
+
+    @Override
+    public void beforeEvaluateBKM(BeforeEvaluateBKMEvent event) {
+        EvaluationTrace trace = EvaluationTrace.current();
+        if (trace != null) {
+            trace.enter(event.getBusinessKnowledgeModel());
+        }
+    }
+
+    @Override
+    public void afterEvaluateBKM(AfterEvaluateBKMEvent event) {
+        EvaluationTrace trace = EvaluationTrace.current();
+        if (trace != null) {
+            trace.leave();
+        }
+    }
+
+    @Override
+    public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
+        EvaluationTrace trace = EvaluationTrace.current();
+        if (trace != null) {
+            trace.table(event.getNodeName(), event.getDecisionTableId(), event.getMatchesIds(), event.getMatches(),
+                    event.getSelectedIds(), event.getSelected());
+        }
+    }
+}

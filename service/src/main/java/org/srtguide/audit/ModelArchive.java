@@ -1,0 +1,101 @@
+package org.srtguide.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+import org.srtguide.api.UnavailableException;
+import org.srtguide.decision.DeployedModel;
+import org.srtguide.decision.ModelRegistry;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Keeps the XML of every model version ever deployed, keyed by its SHA-256, so that any audit
+ * record can be replayed against exactly the models it used, after those models have changed.
+ */
+@ApplicationScoped
+public class ModelArchive {
+    private static final Logger LOG = Logger.getLogger(ModelArchive.class);
+
+    private final DataSource dataSource;
+    private final ModelRegistry registry;
+    private volatile boolean archived;
+
+    ModelArchive(DataSource dataSource, ModelRegistry registry) {
+        this.dataSource = dataSource;
+        this.registry = registry;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        try {
+            ensureArchived();
+        } catch (UnavailableException e) {
+            // Start anyway: readiness reports the database, and the first audited call retries.
+            LOG.warn("model archive not written at start-up: audit database unavailable");
+        }
+    }
+
+    /** Writes the deployed models once; cheap after the first success. */
+    void ensureArchived() {
+        if (archived) {
+            return;
+        }
+        synchronized (this) {
+            if (archived) {
+                return;
+            }
+            try (Connection c = dataSource.getConnection()) {
+                for (DeployedModel model : registry.all()) {
+                    insertIfAbsent(c, model);
+                }
+                archived = true;
+            } catch (SQLException e) {
+                throw new UnavailableException("The audit store is unavailable.", e);
+            }
+        }
+    }
+
+    private static void insertIfAbsent(Connection c, DeployedModel model) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM model_archive WHERE sha256 = ?")) {
+            q.setString(1, model.sha256());
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+        }
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO model_archive (sha256, namespace, name, xml, archived_at) VALUES (?,?,?,?,?)")) {
+            ins.setString(1, model.sha256());
+            ins.setString(2, model.namespace());
+            ins.setString(3, model.name());
+            ins.setString(4, model.xml());
+            ins.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
+            ins.executeUpdate();
+        }
+    }
+
+    /** The archived XML of a model version. */
+    public Optional<String> xml(String sha256) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT xml FROM model_archive WHERE sha256 = ?")) {
+            q.setString(1, sha256);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new UnavailableException("The audit store is unavailable.", e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.srtguide.audit;
+
+/** One Drools rule firing in the PSA rule unit. */
+public record RuleMatch(String rulePackage, String rule) {
+}

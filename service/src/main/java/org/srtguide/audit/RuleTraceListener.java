@@ -1,0 +1,19 @@
+package org.srtguide.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/** Registered with Kogito through CDI; records each Drools rule firing on the current thread. */
+@ApplicationScoped
+class RuleTraceListener extends DefaultAgendaEventListener {
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        EvaluationTrace trace = EvaluationTrace.current();
+        if (trace != null) {
+            trace.rule(event.getMatch().getRule().getPackageName(), event.getMatch().getRule().getName());
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.srtguide.decision;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.kie.dmn.api.core.ast.DecisionServiceNode;
+import org.kie.dmn.model.api.BusinessKnowledgeModel;
+import org.kie.dmn.model.api.DMNModelInstrumentedBase;
+import org.kie.dmn.model.api.Decision;
+import org.kie.dmn.model.api.DecisionRule;
+import org.kie.dmn.model.api.DecisionTable;
+import org.kie.dmn.model.api.Import;
+import org.kie.dmn.model.api.RuleAnnotationClause;
+import org.kie.kogito.decision.DecisionModel;
+import org.kie.kogito.decision.DecisionModels;
+
+/**
+ * The deployed models, found by walking the imports of the entry model ({@value #ENTRY_MODEL});
+ * every model in dmn/ is imported by it (checked by the committee build gate). Namespaces follow
+ * {@value #NAMESPACE_PREFIX}{@code <name>}.
+ */
+@ApplicationScoped
+public class ModelRegistry {
+    public static final String NAMESPACE_PREFIX = "https://srtguide.org/dmn/";
+    public static final String ENTRY_MODEL = "pathway";
+
+    private final Map<String, DeployedModel> models;
+    private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
+
+    ModelRegistry(DecisionModels decisionModels) {
+        this.models = discover(decisionModels);
+        models.values().forEach(m -> rules.putAll(m.rules()));
+    }
+
+    public static String namespaceOf(String modelName) {
+        return NAMESPACE_PREFIX + modelName;
+    }
+
+    public Collection<DeployedModel> all() {
+        return models.values();
+    }
+
+    public Optional<DeployedModel> byName(String name) {
+        return Optional.ofNullable(models.get(name));
+    }
+
+    public Optional<DeployedModel> byNamespace(String namespace) {
+        return models.values().stream().filter(m -> m.namespace().equals(namespace)).findFirst();
+    }
+
+    public Optional<RuleInfo> rule(String ruleId) {
+        return Optional.ofNullable(rules.get(ruleId));
+    }
+
+    private static Map<String, DeployedModel> discover(DecisionModels decisionModels) {
+        Map<String, DeployedModel> found = new LinkedHashMap<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(ENTRY_MODEL));
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            if (found.containsKey(name)) {
+                continue;
+            }
+            DecisionModel model = decisionModels.getDecisionModel(namespaceOf(name), name);
+            String xml = readXml(name);
+            found.put(name, new DeployedModel(name, namespaceOf(name), sha256(xml), xml, model,
+                    indexRules(name, model), model.getDMNModel().getDecisionServices().stream()
+                            .map(DecisionServiceNode::getName).toList()));
+            for (Import imported : model.getDMNModel().getDefinitions().getImport()) {
+                String ns = imported.getNamespace();
+                if (ns.startsWith(NAMESPACE_PREFIX)) {
+                    pending.add(ns.substring(NAMESPACE_PREFIX.length()));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Map<String, RuleInfo> indexRules(String modelName, DecisionModel model) {
+        Map<String, RuleInfo> index = new LinkedHashMap<>();
+        for (DecisionTable table : model.getDMNModel().getDefinitions().findAllChildren(DecisionTable.class)) {
+            List<String> columns = table.getAnnotation().stream().map(RuleAnnotationClause::getName).toList();
+            String owner = ownerName(table);
+            for (int i = 0; i < table.getRule().size(); i++) {
+                DecisionRule rule = table.getRule().get(i);
+                Map<String, String> annotations = new LinkedHashMap<>();
+                for (int c = 0; c < columns.size() && c < rule.getAnnotationEntry().size(); c++) {
+                    annotations.put(columns.get(c), rule.getAnnotationEntry().get(c).getText());
+                }
+                index.put(rule.getId(), new RuleInfo(modelName, owner, table.getId(), rule.getId(), i + 1,
+                        rule.getDescription(), annotations));
+            }
+        }
+        return index;
+    }
+
+    private static String ownerName(DMNModelInstrumentedBase element) {
+        for (DMNModelInstrumentedBase e = element; e != null; e = e.getParent()) {
+            if (e instanceof Decision decision) {
+                return decision.getName();
+            }
+            if (e instanceof BusinessKnowledgeModel bkm) {
+                return bkm.getName();
+            }
+        }
+        return null;
+    }
+
+    private static String readXml(String name) {
+        try (InputStream in = ModelRegistry.class.getResourceAsStream("/" + name + ".dmn")) {
+            if (in == null) {
+                throw new IllegalStateException("deployed model " + name + " has no /" + name + ".dmn on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read model " + name, e);
+        }
+    }
+
+    static String sha256(String xml) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(xml.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

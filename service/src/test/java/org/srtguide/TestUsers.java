@@ -1,0 +1,13 @@
+package org.srtguide;
+
+/** The test-only accounts of src/test/resources/application.properties, one per role. */
+public final class TestUsers {
+    public static final String PASSWORD = "test-secret";
+    public static final String CLINICIAN = "clara";
+    public static final String COMMITTEE = "colin";
+    public static final String AUDITOR = "audrey";
+    public static final String ADMIN = "adam";
+
+    private TestUsers() {
+    }
+}
