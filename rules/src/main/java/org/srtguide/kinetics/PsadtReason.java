@@ -2,7 +2,7 @@ package org.srtguide.kinetics;
 
 /**
  * Why the PSA doubling time was, or was not, calculated (RTOG post-operative calculation rules).
- * When several apply, the rule unit reports the first in this order; docs/clinical/psa-kinetics.md
+ * When several apply, the rule unit reports the first in this order; docs/clinical-content.md
  * explains each code.
  */
 public enum PsadtReason {
