@@ -3,9 +3,11 @@ package org.srtguide.dose.constraints;
 import java.io.IOException;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /** The YAML shape of a constraint-set file; validated and turned into a {@link ConstraintSet}. */
@@ -27,8 +29,13 @@ record SetDocument(String id, Integer version, String title, String source, Stri
         static final class Reader extends JsonDeserializer<Located> {
             @Override
             public Located deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                int line = p.currentTokenLocation().getLineNr();
-                return new Located(line, ctxt.readValue(p, ConstraintDocument.class));
+                JsonLocation start = p.currentTokenLocation();
+                try {
+                    return new Located(start.getLineNr(), ctxt.readValue(p, ConstraintDocument.class));
+                } catch (JsonMappingException e) {
+                    // Jackson reports some problems at the end of the object; point at its start instead.
+                    throw new JsonMappingException(p, e.getOriginalMessage(), start);
+                }
             }
         }
     }
