@@ -12,8 +12,8 @@ import java.util.Set;
  * (dcm4che, the intended library, is not served by the registry this project builds from.)
  */
 public final class DicomReader {
-    static final String IMPLICIT_LE = "1.2.840.10008.1.2";
-    static final String EXPLICIT_LE = "1.2.840.10008.1.2.1";
+    public static final String IMPLICIT_LE = "1.2.840.10008.1.2";
+    public static final String EXPLICIT_LE = "1.2.840.10008.1.2.1";
     private static final Set<String> LONG_VRS = Set.of("OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV");
     private static final long UNDEFINED = 0xFFFFFFFFL;
 

@@ -11,12 +11,12 @@ import java.util.Set;
  * Sequences are written with undefined length in implicit mode and defined length in explicit mode,
  * so both layouts are exercised.
  */
-final class DicomWriter {
+public final class DicomWriter {
     private static final Set<String> LONG_VRS = Set.of("OB", "OD", "OF", "OL", "OW", "SQ", "UN", "UT");
 
     /** One element: text value with a VR, or a sequence of items. */
-    record El(int tag, String vr, String text, List<List<El>> items) {
-        static El of(int tag, String vr, String text) {
+    public record El(int tag, String vr, String text, List<List<El>> items) {
+        public static El of(int tag, String vr, String text) {
             return new El(tag, vr, text, null);
         }
 
@@ -26,7 +26,7 @@ final class DicomWriter {
         }
     }
 
-    static byte[] file(String transferSyntax, List<El> dataSet) {
+    public static byte[] file(String transferSyntax, List<El> dataSet) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[128]);
         out.writeBytes("DICM".getBytes(StandardCharsets.US_ASCII));
@@ -40,7 +40,7 @@ final class DicomWriter {
         return out.toByteArray();
     }
 
-    static byte[] elements(List<El> elements, boolean explicit) {
+    public static byte[] elements(List<El> elements, boolean explicit) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (El e : elements) {
             out.writeBytes(tag(e.tag()));
@@ -108,7 +108,7 @@ final class DicomWriter {
     }
 
     /** A minimal RT Structure Set with the given (number, name, volume or null) ROIs. */
-    static byte[] structureSet(String transferSyntax, String sopUid, Object[]... rois) {
+    public static byte[] structureSet(String transferSyntax, String sopUid, Object[]... rois) {
         List<List<El>> items = new ArrayList<>();
         for (Object[] roi : rois) {
             List<El> item = new ArrayList<>(List.of(El.of(Tags.ROI_NUMBER, "IS", roi[0].toString()), El.of(Tags.ROI_NAME, "LO", (String) roi[1])));
@@ -122,7 +122,7 @@ final class DicomWriter {
     }
 
     /** One DVH Sequence item. */
-    static List<El> dvhItem(int roi, String type, String volumeUnits, String scaling, String data) {
+    public static List<El> dvhItem(int roi, String type, String volumeUnits, String scaling, String data) {
         int bins = data.split("\\\\").length / 2;
         return List.of(
                 El.seq(Tags.DVH_REFERENCED_ROI_SEQUENCE, List.of(El.of(Tags.REFERENCED_ROI_NUMBER, "IS", String.valueOf(roi)),
@@ -134,7 +134,7 @@ final class DicomWriter {
 
     /** An RT Dose with a DVH Sequence (and a small pixel-data element the reader must skip). */
     @SafeVarargs
-    static byte[] rtDose(String transferSyntax, String structUid, List<El>... dvhItems) {
+    public static byte[] rtDose(String transferSyntax, String structUid, List<El>... dvhItems) {
         return file(transferSyntax, List.of(El.of(Tags.MODALITY, "CS", "RTDOSE"),
                 El.seq(Tags.REFERENCED_STRUCTURE_SET_SEQUENCE, List.of(El.of(Tags.REFERENCED_SOP_INSTANCE_UID, "UI", structUid))),
                 new El(Tags.DVH_SEQUENCE, "SQ", null, List.of(dvhItems)),
