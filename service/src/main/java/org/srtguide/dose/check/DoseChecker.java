@@ -41,9 +41,10 @@ public final class DoseChecker {
 
     public CheckReport check(ConstraintSet set, Plan plan, List<PriorCourse> priorCourses, CumulativePolicy policy) {
         boolean convert = !set.reference().matches(plan.totalDoseGy(), plan.fractions());
+        String[] planKeys = plan.structures().stream().map(s -> StructureNames.normalise(s.name())).toArray(String[]::new);
         List<ConstraintResult> results = new ArrayList<>();
         for (Constraint c : set.constraints()) {
-            Evaluation e = new Evaluation(c, set.reference(), plan, convert);
+            Evaluation e = new Evaluation(c, set.reference(), plan, planKeys, convert);
             results.add(e.result());
             if (!priorCourses.isEmpty() && isNearMax(c)) {
                 cumulative(e, priorCourses, policy).ifPresent(results::add);
@@ -88,21 +89,25 @@ public final class DoseChecker {
         Double convertedAcceptable;
         String conversionNote;
 
-        Evaluation(Constraint c, ReferenceFractionation ref, Plan plan, boolean convert) {
+        Evaluation(Constraint c, ReferenceFractionation ref, Plan plan, String[] planKeys, boolean convert) {
             this.c = c;
             this.ref = ref;
             this.plan = plan;
-            this.structure = match(c.names(), plan);
+            this.structure = match(c.names(), planKeys);
             this.ideal = c.ideal();
             this.acceptable = c.acceptable();
             this.evaluatedMetric = c.metric().name();
             structure.ifPresent(s -> read(s.dvh(), ref, convert));
         }
 
-        private Optional<StructureDvh> match(List<String> names, Plan plan) {
+        private Optional<StructureDvh> match(List<String> names, String[] planKeys) {
             Set<String> keys = StructureNames.keys(names);
-            List<StructureDvh> found = plan.structures().stream()
-                    .filter(s -> keys.contains(StructureNames.normalise(s.name()))).toList();
+            List<StructureDvh> found = new ArrayList<>(1);
+            for (int i = 0; i < planKeys.length; i++) {
+                if (keys.contains(planKeys[i])) {
+                    found.add(plan.structures().get(i));
+                }
+            }
             if (found.size() > 1) {
                 matchProblem = "ambiguous: the plan has " + found.stream().map(StructureDvh::name).toList()
                         + " for structure '" + c.structure() + "'";

@@ -23,11 +23,17 @@ public final class Dvh {
     private final double[] dose;
     private final double[] fraction;
     private final Double totalCc;
+    private final double maxBinWidthGy;
 
     private Dvh(double[] dose, double[] fraction, Double totalCc) {
         this.dose = dose;
         this.fraction = fraction;
         this.totalCc = totalCc;
+        double w = 0;
+        for (int i = 1; i < dose.length; i++) {
+            w = Math.max(w, dose[i] - dose[i - 1]);
+        }
+        this.maxBinWidthGy = w;
     }
 
     /**
@@ -102,11 +108,7 @@ public final class Dvh {
 
     /** The widest dose step of the curve: the resolution behind every reading. */
     public double maxBinWidthGy() {
-        double w = 0;
-        for (int i = 1; i < dose.length; i++) {
-            w = Math.max(w, dose[i] - dose[i - 1]);
-        }
-        return w;
+        return maxBinWidthGy;
     }
 
     public int points() {
@@ -240,9 +242,11 @@ public final class Dvh {
         return y0 + (y1 - y0) * (x - x0) / (x1 - x0);
     }
 
+    private static final MathContext FOUR_DIGITS = new MathContext(4);
+
     /** Four significant digits, no trailing zeros: for messages only. */
     public static String fmt(double v) {
-        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v).round(FOUR_DIGITS).stripTrailingZeros().toPlainString();
     }
 
     private static void check(boolean condition, String format, Object... args) {

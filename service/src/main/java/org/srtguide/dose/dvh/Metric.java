@@ -1,6 +1,7 @@
 package org.srtguide.dose.dvh;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +58,7 @@ public record Metric(Kind kind, double parameter, ParameterUnit parameterUnit, S
 
     /** The name with another dose level, e.g. V65Gy converted to V58.45Gy. */
     public String withDoseLevel(double gy) {
-        return String.format(Locale.ROOT, "V%.2fGy", gy);
+        return "V" + BigDecimal.valueOf(gy).setScale(2, RoundingMode.HALF_UP).toPlainString() + "Gy";
     }
 
     @Override
