@@ -46,10 +46,17 @@ public final class Dvh {
     public static Dvh of(DvhType type, VolumeUnit unit, double[] doseGy, double[] volume, Double structureVolumeCc) {
         check(doseGy.length > 0, "doseGy is empty");
         check(doseGy.length == volume.length, "doseGy has %d values but the volumes have %d", doseGy.length, volume.length);
+        // Plain ifs: these loops run over thousands of bins, so no varargs or boxing per point.
         for (int i = 0; i < doseGy.length; i++) {
-            check(Double.isFinite(doseGy[i]) && doseGy[i] >= 0, "doseGy[%d] must be a finite dose ≥ 0", i);
-            check(Double.isFinite(volume[i]) && volume[i] >= 0, "volume[%d] must be finite and ≥ 0", i);
-            check(i == 0 || doseGy[i] > doseGy[i - 1], "doseGy must be strictly ascending (index %d)", i);
+            if (!(Double.isFinite(doseGy[i]) && doseGy[i] >= 0)) {
+                check(false, "doseGy[%d] must be a finite dose ≥ 0", i);
+            }
+            if (!(Double.isFinite(volume[i]) && volume[i] >= 0)) {
+                check(false, "volume[%d] must be finite and ≥ 0", i);
+            }
+            if (i > 0 && !(doseGy[i] > doseGy[i - 1])) {
+                check(false, "doseGy must be strictly ascending (index %d)", i);
+            }
         }
         check(structureVolumeCc == null || structureVolumeCc > 0, "the structure volume must be > 0");
         return type == DvhType.CUMULATIVE
@@ -59,7 +66,9 @@ public final class Dvh {
 
     private static Dvh cumulative(VolumeUnit unit, double[] d, double[] v, Double structureCc) {
         for (int i = 1; i < v.length; i++) {
-            check(v[i] <= v[i - 1], "a cumulative DVH must not increase (index %d)", i);
+            if (v[i] > v[i - 1]) {
+                check(false, "a cumulative DVH must not increase (index %d)", i);
+            }
         }
         check(v[0] > 0, "a cumulative DVH must start with a volume > 0");
         double total;
