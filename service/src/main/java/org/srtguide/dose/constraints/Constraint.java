@@ -1,6 +1,7 @@
 package org.srtguide.dose.constraints;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.srtguide.dose.dvh.Metric;
 
@@ -14,6 +15,6 @@ public record Constraint(String id, String structure, List<String> aliases, Metr
 
     /** The structure name followed by its aliases. */
     public List<String> names() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(structure), aliases.stream()).toList();
+        return Stream.concat(Stream.of(structure), aliases.stream()).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.srtguide.dose.dicom;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -61,7 +62,7 @@ public final class DicomWriter {
             }
             byte[] value = e.text() == null ? new byte[0] : e.text().getBytes(StandardCharsets.ISO_8859_1);
             if (value.length % 2 == 1) {
-                value = java.util.Arrays.copyOf(value, value.length + 1);
+                value = Arrays.copyOf(value, value.length + 1);
                 value[value.length - 1] = (byte) (e.vr().equals("UI") ? 0 : ' ');
             }
             if (explicit) {

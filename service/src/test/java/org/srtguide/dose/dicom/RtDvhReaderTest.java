@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import static org.srtguide.dose.dicom.DicomReader.EXPLICIT_LE;
 import static org.srtguide.dose.dicom.DicomReader.IMPLICIT_LE;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -107,14 +109,14 @@ class RtDvhReaderTest {
     @Test
     void shouldRejectATruncatedFile() {
         byte[] dose = DicomWriter.rtDose(EXPLICIT_LE, SS_UID, DicomWriter.dvhItem(1, "CUMULATIVE", "CM3", "0.01", RECTUM_WIDTHS));
-        byte[] cut = java.util.Arrays.copyOf(dose, dose.length - 30);
+        byte[] cut = Arrays.copyOf(dose, dose.length - 30);
         assertThatThrownBy(() -> RtDvhReader.read(cut, STRUCT)).isInstanceOf(DicomFormatException.class)
                 .hasMessageStartingWith("the file is truncated at offset");
     }
 
     @Test
     void shouldRejectABinCountThatDoesNotMatchTheData() {
-        List<DicomWriter.El> item = new java.util.ArrayList<>(DicomWriter.dvhItem(1, "CUMULATIVE", "CM3", "0.01", RECTUM_WIDTHS));
+        List<DicomWriter.El> item = new ArrayList<>(DicomWriter.dvhItem(1, "CUMULATIVE", "CM3", "0.01", RECTUM_WIDTHS));
         item.set(5, DicomWriter.El.of(Tags.DVH_NUMBER_OF_BINS, "IS", "9"));
         byte[] dose = DicomWriter.rtDose(EXPLICIT_LE, SS_UID, item);
         assertThatThrownBy(() -> RtDvhReader.read(dose, STRUCT))
