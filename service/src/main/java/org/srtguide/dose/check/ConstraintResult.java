@@ -1,0 +1,21 @@
+package org.srtguide.dose.check;
+
+import org.srtguide.dose.constraints.SourceStatus;
+
+/**
+ * One evaluated row. {@code limit}/{@code acceptableLimit} are the set's numbers; when the plan's
+ * fractionation differs from the set's, {@code convertedLimit} is the physical dose actually used
+ * (the converted dose level of a Vx, or the converted dose limit of a dose metric).
+ */
+public record ConstraintResult(String constraintId, Kind kind, String structure, String matchedStructure,
+        String metric, String evaluatedMetric, String unit, Basis basis, Double value, String comparator,
+        Double limit, Double acceptableLimit, Verdict verdict, String reason, Double convertedLimit,
+        Double convertedAcceptableLimit, Double alphaBetaGy, Double dvhBinWidthGy, String source,
+        SourceStatus status, CumulativeDetail cumulative) {
+
+    /** Where a row comes from. */
+    public enum Kind { CONSTRAINT, CUMULATIVE, PLUGIN }
+
+    /** Whether a dose is physical or an LQ equivalent in 2 Gy fractions. */
+    public enum Basis { PHYSICAL, EQD2 }
+}

@@ -1,0 +1,270 @@
+package org.srtguide.dose.check;
+
+import static org.srtguide.dose.dvh.Dvh.fmt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.srtguide.dose.check.ConstraintResult.Basis;
+import org.srtguide.dose.check.ConstraintResult.Kind;
+import org.srtguide.dose.constraints.Constraint;
+import org.srtguide.dose.constraints.ConstraintSet;
+import org.srtguide.dose.constraints.ReferenceFractionation;
+import org.srtguide.dose.constraints.ValueUnit;
+import org.srtguide.dose.dvh.Dvh;
+import org.srtguide.dose.dvh.Metric;
+import org.srtguide.dose.dvh.Reading;
+import org.srtguide.dose.dvh.VolumeUnit;
+import org.srtguide.dose.lq.Lq;
+import org.srtguide.dose.spi.DoseCheckPlugin;
+import org.srtguide.dose.spi.PluginFinding;
+
+/**
+ * Checks a plan against a constraint set: reads each metric from the DVH, converts dose levels with
+ * the LQ model when the plan's fractionation is not the set's, adds prior courses for near-max
+ * metrics, and appends plugin findings. Pure Java: no CDI, no I/O, thread-safe.
+ */
+public final class DoseChecker {
+    private final List<DoseCheckPlugin> plugins;
+    private final double nearMaxVolumeCc;
+
+    /**
+     * @param nearMaxVolumeCc the largest Dxcc counted as a near-max metric for cumulative dose
+     *     (configuration, see docs/dose-constraints.md)
+     */
+    public DoseChecker(List<DoseCheckPlugin> plugins, double nearMaxVolumeCc) {
+        this.plugins = List.copyOf(plugins);
+        this.nearMaxVolumeCc = nearMaxVolumeCc;
+    }
+
+    public CheckReport check(ConstraintSet set, Plan plan, List<PriorCourse> priorCourses, CumulativePolicy policy) {
+        boolean convert = !set.reference().matches(plan.totalDoseGy(), plan.fractions());
+        String[] planKeys = plan.structures().stream().map(s -> StructureNames.normalise(s.name())).toArray(String[]::new);
+        List<ConstraintResult> results = new ArrayList<>();
+        for (Constraint c : set.constraints()) {
+            Evaluation e = new Evaluation(c, set.reference(), plan, planKeys, convert);
+            results.add(e.result());
+            if (!priorCourses.isEmpty() && isNearMax(c)) {
+                cumulative(e, priorCourses, policy).ifPresent(results::add);
+            }
+        }
+        for (DoseCheckPlugin plugin : plugins) {
+            if (plugin.appliesTo(set)) {
+                results.addAll(pluginResults(plugin, plan, set));
+            }
+        }
+        return new CheckReport(set, convert, List.copyOf(results), CheckReport.Summary.of(results));
+    }
+
+    private boolean isNearMax(Constraint c) {
+        Metric m = c.metric();
+        return c.unit() == ValueUnit.GY && (m.kind() == Metric.Kind.MAX
+                || m.kind() == Metric.Kind.DOSE_AT_VOLUME && m.parameterUnit() == Metric.ParameterUnit.CC
+                        && m.parameter() <= nearMaxVolumeCc);
+    }
+
+    static Verdict verdict(Constraint c, double value, double ideal, Double acceptable) {
+        if (c.comparator().satisfied(value, ideal)) {
+            return Verdict.PER_PROTOCOL;
+        }
+        return acceptable != null && c.comparator().satisfied(value, acceptable)
+                ? Verdict.VARIATION_ACCEPTABLE : Verdict.DEVIATION_UNACCEPTABLE;
+    }
+
+    /** One constraint evaluated on the current plan. */
+    private static final class Evaluation {
+        final Constraint c;
+        final ReferenceFractionation ref;
+        final Plan plan;
+        final Optional<StructureDvh> structure;
+        String matchProblem;
+        String evaluatedMetric;
+        Reading reading;
+        Basis basis = Basis.PHYSICAL;
+        double ideal;
+        Double acceptable;
+        Double convertedLimit;
+        Double convertedAcceptable;
+        String conversionNote;
+
+        Evaluation(Constraint c, ReferenceFractionation ref, Plan plan, String[] planKeys, boolean convert) {
+            this.c = c;
+            this.ref = ref;
+            this.plan = plan;
+            this.structure = match(c.names(), planKeys);
+            this.ideal = c.ideal();
+            this.acceptable = c.acceptable();
+            this.evaluatedMetric = c.metric().name();
+            structure.ifPresent(s -> read(s.dvh(), ref, convert));
+        }
+
+        private Optional<StructureDvh> match(List<String> names, String[] planKeys) {
+            Set<String> keys = StructureNames.keys(names);
+            List<StructureDvh> found = new ArrayList<>(1);
+            for (int i = 0; i < planKeys.length; i++) {
+                if (keys.contains(planKeys[i])) {
+                    found.add(plan.structures().get(i));
+                }
+            }
+            if (found.size() > 1) {
+                matchProblem = "ambiguous: the plan has " + found.stream().map(StructureDvh::name).toList()
+                        + " for structure '" + c.structure() + "'";
+                return Optional.empty();
+            }
+            if (found.isEmpty()) {
+                matchProblem = "structure '" + c.structure() + "' is not in the plan (names tried: " + names + ")";
+            }
+            return found.stream().findFirst();
+        }
+
+        private void read(Dvh dvh, ReferenceFractionation ref, boolean convert) {
+            Metric m = c.metric();
+            boolean convertDose = convert && c.unit() == ValueUnit.GY;
+            switch (m.kind()) {
+                case VOLUME_AT_DOSE -> {
+                    double level = m.parameter();
+                    if (m.parameterUnit() == Metric.ParameterUnit.PERCENT_OF_PRESCRIPTION) {
+                        level = m.parameter() / 100 * plan.totalDoseGy();
+                        evaluatedMetric = m.withDoseLevel(level);
+                    } else if (convert) {
+                        level = ref.convert(m.parameter(), plan.fractions(), c.alphaBetaGy());
+                        convertedLimit = level;
+                        evaluatedMetric = m.withDoseLevel(level);
+                        conversionNote = "dose level " + fmt(m.parameter()) + " Gy (" + ref.summary() + ") converted to "
+                                + fmt(level) + " Gy in " + plan.fractions() + " fractions (LQ, α/β " + fmt(c.alphaBetaGy())
+                                + " Gy); volume limit unchanged";
+                    }
+                    reading = dvh.volumeAtDose(level, c.unit() == ValueUnit.CC ? VolumeUnit.CC : VolumeUnit.PERCENT);
+                }
+                case MEAN -> {
+                    if (convertDose) {
+                        // A physical mean is not LQ-additive: compare EQD2 means computed point by point.
+                        double ab = c.alphaBetaGy();
+                        reading = dvh.mapDose(d -> Lq.eqd2(d, plan.fractions(), ab)).meanDose();
+                        basis = Basis.EQD2;
+                        ideal = ref.eqd2(c.ideal(), ab);
+                        acceptable = c.acceptable() == null ? null : ref.eqd2(c.acceptable(), ab);
+                        convertedLimit = ideal;
+                        convertedAcceptable = acceptable;
+                        conversionNote = "mean compared in EQD2 (α/β " + fmt(ab) + " Gy): the DVH converted point by point with "
+                                + plan.fractions() + " fractions, the limit " + fmt(c.ideal()) + " Gy (" + ref.summary()
+                                + ") is " + fmt(ideal) + " Gy EQD2";
+                    } else {
+                        reading = dvh.meanDose();
+                    }
+                    reading = asUnit(reading);
+                }
+                case MAX, DOSE_AT_VOLUME -> {
+                    reading = asUnit(m.kind() == Metric.Kind.MAX ? dvh.maxDose()
+                            : dvh.doseAtVolume(m.parameter(), m.parameterUnit() == Metric.ParameterUnit.CC ? VolumeUnit.CC : VolumeUnit.PERCENT));
+                    if (convertDose) {
+                        ideal = ref.convert(c.ideal(), plan.fractions(), c.alphaBetaGy());
+                        acceptable = c.acceptable() == null ? null : ref.convert(c.acceptable(), plan.fractions(), c.alphaBetaGy());
+                        convertedLimit = ideal;
+                        convertedAcceptable = acceptable;
+                        conversionNote = "limit " + fmt(c.ideal()) + " Gy (" + ref.summary() + ") converted to " + fmt(ideal)
+                                + " Gy in " + plan.fractions() + " fractions (LQ, α/β " + fmt(c.alphaBetaGy()) + " Gy)";
+                    }
+                }
+            }
+        }
+
+        /** Dose metrics with a % unit are reported as % of the plan's prescription. */
+        private Reading asUnit(Reading r) {
+            return r.evaluable() && c.unit() == ValueUnit.PERCENT ? Reading.of(100 * r.value() / plan.totalDoseGy()) : r;
+        }
+
+        ConstraintResult result() {
+            boolean ok = reading != null && reading.evaluable();
+            Verdict v = ok ? verdict(c, reading.value(), ideal, acceptable) : Verdict.NOT_EVALUABLE;
+            String reason = !structure.isPresent() ? matchProblem : !ok ? reading.reason() : conversionNote;
+            return new ConstraintResult(c.id(), Kind.CONSTRAINT, c.structure(), structure.map(StructureDvh::name).orElse(null),
+                    c.metric().name(), evaluatedMetric, c.unit().symbol(), basis, ok ? reading.value() : null,
+                    c.comparator().symbol(), c.ideal(), c.acceptable(), v, reason, convertedLimit, convertedAcceptable,
+                    c.alphaBetaGy(), structure.map(s -> s.dvh().maxBinWidthGy()).orElse(null), c.source(), c.status(), null);
+        }
+
+        /** The current plan's physical value of a near-max metric, if read. */
+        Optional<Double> physicalValue() {
+            return reading != null && reading.evaluable() ? Optional.of(reading.value()) : Optional.empty();
+        }
+    }
+
+    private Optional<ConstraintResult> cumulative(Evaluation e, List<PriorCourse> courses, CumulativePolicy policy) {
+        Constraint c = e.c;
+        Set<String> keys = StructureNames.keys(c.names());
+        List<PriorCourse> naming = courses.stream()
+                .filter(pc -> pc.doses().stream().anyMatch(d -> keys.contains(StructureNames.normalise(d.structure())))).toList();
+        if (naming.isEmpty()) {
+            return Optional.empty();
+        }
+        double ab = c.alphaBetaGy();
+        List<String> problems = new ArrayList<>();
+        List<CumulativeDetail.Contribution> contributions = new ArrayList<>();
+        for (PriorCourse pc : naming) {
+            Optional<PriorCourse.PriorDose> dose = pc.doses().stream()
+                    .filter(d -> keys.contains(StructureNames.normalise(d.structure())) && d.metric().sameAs(c.metric())).findFirst();
+            if (dose.isEmpty()) {
+                problems.add("prior course '" + pc.label() + "' gives " + c.structure() + " but not as " + c.metric().name());
+                continue;
+            }
+            double eqd2 = Lq.eqd2(dose.get().doseGy(), pc.fractions(), ab);
+            double discount = policy.discountFor(pc);
+            contributions.add(new CumulativeDetail.Contribution(pc.label(), c.metric().name(), dose.get().doseGy(), eqd2,
+                    discount, eqd2 * (1 - discount)));
+        }
+        if (e.physicalValue().isEmpty()) {
+            problems.add(0, "this plan's " + c.metric().name() + " cannot be read: " + e.result().reason());
+        }
+        if (!problems.isEmpty()) {
+            return Optional.of(cumulativeRow(c, e, null, Verdict.NOT_EVALUABLE, String.join("; ", problems), null));
+        }
+        return Optional.of(sum(c, e, contributions, policy, ab));
+    }
+
+    private ConstraintResult sum(Constraint c, Evaluation e, List<CumulativeDetail.Contribution> contributions,
+            CumulativePolicy policy, double ab) {
+        ReferenceFractionation ref = e.ref;
+        double current = Lq.eqd2(e.physicalValue().orElseThrow(), e.plan.fractions(), ab);
+        double total = current + contributions.stream().mapToDouble(CumulativeDetail.Contribution::countedEqd2Gy).sum();
+        double limit = ref.eqd2(c.ideal(), ab);
+        Double acceptable = c.acceptable() == null ? null : ref.eqd2(c.acceptable(), ab);
+        boolean discounted = contributions.stream().anyMatch(x -> x.discountFraction() > 0);
+        StringBuilder reason = new StringBuilder("cumulative EQD2 (α/β ").append(fmt(ab)).append(" Gy, worst-case overlap): this plan ")
+                .append(fmt(current));
+        contributions.forEach(x -> reason.append(" + '").append(x.label()).append("' ").append(fmt(x.countedEqd2Gy())));
+        reason.append(" = ").append(fmt(total)).append(" Gy vs limit ").append(fmt(limit)).append(" Gy EQD2");
+        reason.append(discounted
+                ? "; RECOVERY DISCOUNT APPLIED by request (no validated pelvic recovery model, REFERENCE.md §2.3)"
+                : "; plain sum, no recovery assumed");
+        CumulativeDetail detail = new CumulativeDetail(ab, current, List.copyOf(contributions), total, limit, acceptable,
+                policy.mode(), discounted);
+        return cumulativeRow(c, e, total, verdict(c, total, limit, acceptable), reason.toString(), detail);
+    }
+
+    private static ConstraintResult cumulativeRow(Constraint c, Evaluation e, Double value, Verdict v, String reason,
+            CumulativeDetail detail) {
+        return new ConstraintResult(c.id() + "/cumulative", Kind.CUMULATIVE, c.structure(),
+                e.structure.map(StructureDvh::name).orElse(null), c.metric().name(), c.metric().name(), c.unit().symbol(),
+                Basis.EQD2, value, c.comparator().symbol(), c.ideal(), c.acceptable(), v, reason,
+                detail == null ? null : detail.limitEqd2Gy(), detail == null ? null : detail.acceptableLimitEqd2Gy(),
+                c.alphaBetaGy(), null, c.source(), c.status(), detail);
+    }
+
+    private static List<ConstraintResult> pluginResults(DoseCheckPlugin plugin, Plan plan, ConstraintSet set) {
+        List<PluginFinding> findings;
+        try {
+            findings = plugin.evaluate(plan, set);
+        } catch (RuntimeException ex) {
+            return List.of(new ConstraintResult(plugin.id() + ":error", Kind.PLUGIN, null, null, null, null, null, null,
+                    null, null, null, null, Verdict.NOT_EVALUABLE, "plugin '" + plugin.id() + "' failed: " + ex.getMessage(),
+                    null, null, null, null, "plugin " + plugin.id(), null, null));
+        }
+        return findings.stream().map(f -> new ConstraintResult(plugin.id() + ":" + f.checkId(), Kind.PLUGIN, f.structure(),
+                f.structure(), f.metric(), f.metric(), f.unit(), Basis.PHYSICAL, f.value(), null, f.limit(), null,
+                f.verdict(), f.reason(), null, null, null, null,
+                f.source() != null ? f.source() : "plugin " + plugin.id(), null, null)).toList();
+    }
+}

@@ -1,0 +1,6 @@
+package org.srtguide.dose.check;
+
+/** Protocol vocabulary for one result (API.md). */
+public enum Verdict {
+    PER_PROTOCOL, VARIATION_ACCEPTABLE, DEVIATION_UNACCEPTABLE, NOT_EVALUABLE
+}

@@ -1,0 +1,11 @@
+package org.srtguide.dose.constraints;
+
+/** Evidence status of a number, as in shared/dose/REFERENCE.md. */
+public enum SourceStatus {
+    /** Read in the cited page, file or excerpt. */
+    READ,
+    /** Computed from cited formulas. */
+    DERIVED,
+    /** From memory, not found in a source: check before use. */
+    RECALLED
+}

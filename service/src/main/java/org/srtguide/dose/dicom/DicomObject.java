@@ -1,0 +1,63 @@
+package org.srtguide.dose.dicom;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A parsed data set: raw values by tag, and item lists for sequences. */
+public final class DicomObject {
+    private final Map<Integer, byte[]> values = new LinkedHashMap<>();
+    private final Map<Integer, List<DicomObject>> sequences = new LinkedHashMap<>();
+
+    void put(int tag, byte[] value) {
+        values.put(tag, value);
+    }
+
+    void putSequence(int tag, List<DicomObject> items) {
+        sequences.put(tag, items);
+    }
+
+    public boolean contains(int tag) {
+        return values.containsKey(tag) || sequences.containsKey(tag);
+    }
+
+    /** A text value without padding (first value if multi-valued). */
+    public Optional<String> string(int tag) {
+        return strings(tag).filter(v -> v.length > 0).map(v -> v[0]);
+    }
+
+    /** All backslash-separated values of a text element (DS, IS, CS, LO, UI …). */
+    public Optional<String[]> strings(int tag) {
+        byte[] raw = values.get(tag);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String s = new String(raw, StandardCharsets.ISO_8859_1).replace("\0", "").strip();
+        return Optional.of(s.isEmpty() ? new String[0] : Arrays.stream(s.split("\\\\")).map(String::strip).toArray(String[]::new));
+    }
+
+    /** A DS/IS value as a number. */
+    public Optional<Double> number(int tag) {
+        return string(tag).map(v -> parse(v, tag));
+    }
+
+    /** All DS values as numbers. */
+    public Optional<double[]> numbers(int tag) {
+        return strings(tag).map(v -> Arrays.stream(v).mapToDouble(x -> parse(x, tag)).toArray());
+    }
+
+    public List<DicomObject> sequence(int tag) {
+        return sequences.getOrDefault(tag, List.of());
+    }
+
+    private static double parse(String v, int tag) {
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new DicomFormatException(String.format("element %s holds '%s', not a number", Tags.name(tag), v));
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.srtguide.dose.dicom;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A deliberately small DICOM Part 10 reader: file meta information, then a data set in Implicit or
+ * Explicit VR Little Endian, with sequences of defined or undefined length. Enough for RT Dose DVH
+ * Sequences and RT Structure Set ROI names; pixel data and other values are kept as raw bytes.
+ * (dcm4che, the intended library, is not served by the registry this project builds from.)
+ */
+public final class DicomReader {
+    public static final String IMPLICIT_LE = "1.2.840.10008.1.2";
+    public static final String EXPLICIT_LE = "1.2.840.10008.1.2.1";
+    private static final Set<String> LONG_VRS = Set.of("OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV");
+    private static final long UNDEFINED = 0xFFFFFFFFL;
+
+    private final byte[] b;
+    private int pos;
+    private boolean explicit = true;
+
+    private DicomReader(byte[] bytes) {
+        this.b = bytes;
+    }
+
+    /** Parses a Part 10 file (128-byte preamble, "DICM", meta group, data set). */
+    public static DicomObject read(byte[] bytes) {
+        if (bytes.length < 132 || !"DICM".equals(new String(bytes, 128, 4, StandardCharsets.US_ASCII))) {
+            throw new DicomFormatException("not a DICOM Part 10 file (no 'DICM' after the 128-byte preamble)");
+        }
+        DicomReader r = new DicomReader(bytes);
+        r.pos = 132;
+        DicomObject meta = new DicomObject();
+        while (r.pos + 4 <= bytes.length && r.u16(r.pos) == 0x0002) {
+            r.element(meta);
+        }
+        String ts = meta.string(Tags.TRANSFER_SYNTAX_UID)
+                .orElseThrow(() -> new DicomFormatException("the file meta information has no Transfer Syntax UID"));
+        if (!ts.equals(IMPLICIT_LE) && !ts.equals(EXPLICIT_LE)) {
+            throw new DicomFormatException("transfer syntax " + ts + " is not supported (use Implicit or Explicit VR Little Endian)");
+        }
+        r.explicit = ts.equals(EXPLICIT_LE);
+        DicomObject data = new DicomObject();
+        while (r.pos < bytes.length) {
+            r.element(data);
+        }
+        return data;
+    }
+
+    private void element(DicomObject into) {
+        int tag = tag();
+        String vr;
+        long length;
+        if (explicit || (tag >>> 16) == 0x0002) {
+            need(2);
+            vr = new String(b, pos, 2, StandardCharsets.US_ASCII);
+            pos += 2;
+            if (LONG_VRS.contains(vr)) {
+                pos += 2;
+                length = u32();
+            } else {
+                need(2);
+                length = u16(pos);
+                pos += 2;
+            }
+        } else {
+            length = u32();
+            vr = Tags.KNOWN_SEQUENCES.contains(tag) || length == UNDEFINED ? "SQ" : "UN";
+        }
+        if (vr.equals("SQ") || (length == UNDEFINED && vr.equals("UN"))) {
+            into.putSequence(tag, items(length));
+        } else if (length == UNDEFINED) {
+            skipFragments();
+        } else {
+            need(length);
+            byte[] value = new byte[(int) length];
+            System.arraycopy(b, pos, value, 0, value.length);
+            pos += value.length;
+            into.put(tag, value);
+        }
+    }
+
+    private List<DicomObject> items(long length) {
+        List<DicomObject> items = new ArrayList<>();
+        long end = length == UNDEFINED ? Long.MAX_VALUE : pos + length;
+        while (pos < end) {
+            int tag = tag();
+            long itemLength = u32();
+            if (tag == Tags.SEQUENCE_DELIMITATION) {
+                break;
+            }
+            if (tag != Tags.ITEM) {
+                throw new DicomFormatException("expected a sequence item at offset " + (pos - 8) + ", found " + Tags.name(tag));
+            }
+            DicomObject item = new DicomObject();
+            if (itemLength == UNDEFINED) {
+                while (true) {
+                    need(4);
+                    if (tag(pos) == Tags.ITEM_DELIMITATION) {
+                        pos += 8;
+                        break;
+                    }
+                    element(item);
+                }
+            } else {
+                need(itemLength);
+                long itemEnd = pos + itemLength;
+                while (pos < itemEnd) {
+                    element(item);
+                }
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** Encapsulated data of undefined length: items of defined length up to a sequence delimiter. */
+    private void skipFragments() {
+        while (true) {
+            int tag = tag();
+            long length = u32();
+            if (tag == Tags.SEQUENCE_DELIMITATION) {
+                return;
+            }
+            need(length);
+            pos += (int) length;
+        }
+    }
+
+    private int tag() {
+        need(4);
+        int t = tag(pos);
+        pos += 4;
+        return t;
+    }
+
+    private int tag(int at) {
+        return (u16(at) << 16) | u16(at + 2);
+    }
+
+    private int u16(int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
+    }
+
+    private long u32() {
+        need(4);
+        long v = (b[pos] & 0xFFL) | (b[pos + 1] & 0xFFL) << 8 | (b[pos + 2] & 0xFFL) << 16 | (b[pos + 3] & 0xFFL) << 24;
+        pos += 4;
+        return v;
+    }
+
+    private void need(long n) {
+        if (n < 0 || pos + n > b.length) {
+            throw new DicomFormatException("the file is truncated at offset " + pos);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.srtguide.dose.dicom;
+
+import java.util.Set;
+
+/** The DICOM tags the DVH import reads (PS3.3 C.8.8.4 RT DVH Module, C.8.8.5 Structure Set). */
+public final class Tags {
+    private Tags() {
+    }
+
+    public static final int TRANSFER_SYNTAX_UID = 0x00020010;
+    public static final int SOP_INSTANCE_UID = 0x00080018;
+    public static final int MODALITY = 0x00080060;
+    public static final int REFERENCED_SOP_INSTANCE_UID = 0x00081155;
+    public static final int DVH_TYPE = 0x30040001;
+    public static final int DOSE_UNITS = 0x30040002;
+    public static final int DVH_SEQUENCE = 0x30040050;
+    public static final int DVH_DOSE_SCALING = 0x30040052;
+    public static final int DVH_VOLUME_UNITS = 0x30040054;
+    public static final int DVH_NUMBER_OF_BINS = 0x30040056;
+    public static final int DVH_DATA = 0x30040058;
+    public static final int DVH_REFERENCED_ROI_SEQUENCE = 0x30040060;
+    public static final int DVH_ROI_CONTRIBUTION_TYPE = 0x30040062;
+    public static final int STRUCTURE_SET_ROI_SEQUENCE = 0x30060020;
+    public static final int ROI_NUMBER = 0x30060022;
+    public static final int ROI_NAME = 0x30060026;
+    public static final int ROI_VOLUME = 0x3006002C;
+    public static final int REFERENCED_ROI_NUMBER = 0x30060084;
+    public static final int REFERENCED_STRUCTURE_SET_SEQUENCE = 0x300C0060;
+
+    static final int ITEM = 0xFFFEE000;
+    static final int ITEM_DELIMITATION = 0xFFFEE00D;
+    static final int SEQUENCE_DELIMITATION = 0xFFFEE0DD;
+
+    /** Sequences that must be recognised in implicit-VR files, where no VR is written. */
+    static final Set<Integer> KNOWN_SEQUENCES = Set.of(DVH_SEQUENCE, DVH_REFERENCED_ROI_SEQUENCE, STRUCTURE_SET_ROI_SEQUENCE,
+            REFERENCED_STRUCTURE_SET_SEQUENCE, 0x30060039 /* ROI Contour */, 0x30060080 /* RT ROI Observations */,
+            0x30060010 /* Referenced Frame of Reference */, 0x300C0002 /* Referenced RT Plan */, 0x00081115, 0x00081140);
+
+    static String name(int tag) {
+        return String.format("(%04X,%04X)", tag >>> 16, tag & 0xFFFF);
+    }
+}
