@@ -18,6 +18,7 @@ import org.srtguide.kinetics.KineticsAnalyzer;
 import org.srtguide.kinetics.PsaKinetics;
 import org.srtguide.kinetics.PsaValue;
 import org.srtguide.kinetics.TreatmentContext;
+import org.srtguide.metrics.DecisionMetrics;
 
 /**
  * One assessment: check the input, analyse the PSA series (rule unit), evaluate the pathway model
@@ -32,13 +33,15 @@ class AssessmentService {
     private final DecisionEvaluator evaluator;
     private final ModelRegistry registry;
     private final AuditTrail audit;
+    private final DecisionMetrics metrics;
 
     AssessmentService(KineticsAnalyzer kineticsAnalyzer, DecisionEvaluator evaluator, ModelRegistry registry,
-            AuditTrail audit) {
+            AuditTrail audit, DecisionMetrics metrics) {
         this.kineticsAnalyzer = kineticsAnalyzer;
         this.evaluator = evaluator;
         this.registry = registry;
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     AssessmentResponse assess(AssessmentRequest request, String principal) {
@@ -55,6 +58,7 @@ class AssessmentService {
             AssessmentResponse response = ResponseMapper.map(request, asOf, scope.id(), kinetics, evaluation.outputs(),
                     Rationale.of(scope.trace(), registry, model -> true));
             audit.commit(scope, principal, asOf, request, response);
+            metrics.assessed(response.recommendation().pathway(), response.recurrence().status());
             return response;
         }
     }

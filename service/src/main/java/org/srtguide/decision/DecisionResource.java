@@ -20,6 +20,7 @@ import org.srtguide.api.InvalidInputException;
 import org.srtguide.api.Principals;
 import org.srtguide.audit.AuditScope;
 import org.srtguide.audit.AuditTrail;
+import org.srtguide.metrics.DecisionMetrics;
 
 /**
  * Per-model decision endpoints: evaluate one concern model on its own (its decision service), with
@@ -31,11 +32,13 @@ public class DecisionResource {
     private final ModelRegistry registry;
     private final DecisionEvaluator evaluator;
     private final AuditTrail audit;
+    private final DecisionMetrics metrics;
 
-    DecisionResource(ModelRegistry registry, DecisionEvaluator evaluator, AuditTrail audit) {
+    DecisionResource(ModelRegistry registry, DecisionEvaluator evaluator, AuditTrail audit, DecisionMetrics metrics) {
         this.registry = registry;
         this.evaluator = evaluator;
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     public record ModelSummary(String name, String namespace, String sha256, List<String> decisionServices) {
@@ -68,6 +71,7 @@ public class DecisionResource {
             DecisionResponse response = new DecisionResponse(model.name(), scope.id(), evaluation.outputs(),
                     Rationale.of(scope.trace(), registry, name -> true));
             audit.commit(scope, Principals.name(security), null, inputs, response);
+            metrics.decided(model.name());
             return Response.ok(response).header("X-Audit-Id", scope.id()).build();
         }
     }
