@@ -139,14 +139,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Violation(pathOf(format), "invalid value '" + echo(format.getValue()) + "': expected "
                     + expected(format.getTargetType()));
         }
-        if (json instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return new Violation(pathOf(mismatch), "wrong type: expected " + expected(mismatch.getTargetType()));
-        }
-        if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new Violation(pathOf(mapping), "wrong type or structure");
-        }
-        if (json instanceof StreamReadException read) {
-            String field = read.getProcessor() == null ? "body" : pathOf(read.getProcessor().getParsingContext());
+        StreamReadException read = parseFailure(json);
+        if (read != null) {
+            String field = read.getProcessor() != null ? pathOf(read.getProcessor().getParsingContext())
+                    : json instanceof JsonMappingException mapping ? pathOf(mapping) : "body";
             String original = read.getOriginalMessage();
             if (original != null && original.startsWith("Duplicate field")) {
                 return new Violation(field, "appears more than once");
@@ -155,10 +151,26 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Violation(field, at == null ? "malformed JSON"
                     : "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr());
         }
+        if (json instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return new Violation(pathOf(mismatch), "wrong type: expected " + expected(mismatch.getTargetType()));
+        }
+        if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return new Violation(pathOf(mapping), "wrong type or structure");
+        }
         if (json instanceof MismatchedInputException) {
             return new Violation("body", "a JSON object is required");
         }
         return new Violation("body", "malformed JSON");
+    }
+
+    /** A syntax error, possibly wrapped by databind on its way out (then with the field path). */
+    private static StreamReadException parseFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException read) {
+                return read;
+            }
+        }
+        return null;
     }
 
     /** The position the parser had reached: {@code psa[1].value}. */

@@ -63,7 +63,7 @@ class AuditDatabaseOutageTest {
         }
     }
 
-    @ConfigProperty(name = "srt.test.h2-port")
+    @ConfigProperty(name = "srt.test.h2-port", defaultValue = "0")
     int port;
 
     @Inject
