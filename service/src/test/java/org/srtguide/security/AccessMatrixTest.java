@@ -84,7 +84,7 @@ class AccessMatrixTest {
         int expected = expectedStatus(endpoint, caller);
         assertThat(response.statusCode()).as("%s as %s: %s", endpoint, caller, response.asString()).isEqualTo(expected);
         if (expected == 401) {
-            assertThat(response.header("WWW-Authenticate")).as("challenge").startsWith("Basic");
+            assertThat(response.header("WWW-Authenticate")).as("challenge").startsWithIgnoringCase("basic");
         }
         ProblemAssert.assertNothingInternal(response.asString());
         String auditId = response.header("X-Audit-Id");
