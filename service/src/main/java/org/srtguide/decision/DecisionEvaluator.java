@@ -46,9 +46,7 @@ public class DecisionEvaluator {
 
     /** Evaluation without an audit scope: used by replays and committee test runs. */
     public Evaluation evaluate(DeployedModel model, String decisionService, Map<String, Object> inputs) {
-        DecisionServiceNode service = decisionService == null ? null : model.dmnModel().getDecisionServices().stream()
-                .filter(ds -> ds.getName().equals(decisionService) && model.namespace().equals(ds.getModelNamespace())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no decision service " + decisionService));
+        DecisionServiceNode service = decisionService == null ? null : serviceNode(model, decisionService);
         DynamicDMNContextBuilder builder = new DynamicDMNContextBuilder(model.decisionModel().newContext(Map.of()), model.dmnModel());
         DMNContext context = service == null ? builder.populateContextWith(inputs)
                 : builder.populateContextForDecisionServiceWith(decisionService, inputs);
@@ -66,7 +64,19 @@ public class DecisionEvaluator {
         return new Evaluation(model.name(), outputs(result, service), messages);
     }
 
-    private void checkInputs(DeployedModel model, DecisionServiceNode service, DMNContext context) {
+    /** The names of the inputs a caller supplies: the decision service's input data, or the model's. */
+    public List<String> inputNames(DeployedModel model, String decisionService) {
+        return inputNodes(model, decisionService == null ? null : serviceNode(model, decisionService)).stream()
+                .map(InputDataNode::getName).toList();
+    }
+
+    private static DecisionServiceNode serviceNode(DeployedModel model, String decisionService) {
+        return model.dmnModel().getDecisionServices().stream()
+                .filter(ds -> ds.getName().equals(decisionService) && model.namespace().equals(ds.getModelNamespace())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no decision service " + decisionService));
+    }
+
+    private static List<InputDataNode> inputNodes(DeployedModel model, DecisionServiceNode service) {
         List<InputDataNode> inputs = new ArrayList<>();
         if (service == null) {
             inputs.addAll(model.dmnModel().getInputs());
@@ -78,6 +88,11 @@ public class DecisionEvaluator {
                 }
             }
         }
+        return inputs;
+    }
+
+    private void checkInputs(DeployedModel model, DecisionServiceNode service, DMNContext context) {
+        List<InputDataNode> inputs = inputNodes(model, service);
         List<Violation> violations = new ArrayList<>();
         for (InputDataNode input : inputs) {
             if (!context.isDefined(input.getName())) {

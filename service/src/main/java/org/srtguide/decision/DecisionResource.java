@@ -2,6 +2,7 @@ package org.srtguide.decision;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.srtguide.api.InvalidInputException;
 import org.srtguide.api.Principals;
+import org.srtguide.api.Violation;
 import org.srtguide.audit.AuditScope;
 import org.srtguide.audit.AuditTrail;
 import org.srtguide.metrics.DecisionMetrics;
@@ -66,6 +68,7 @@ public class DecisionResource {
             throw new InvalidInputException("body", "a JSON object of model inputs is required");
         }
         String service = model.decisionServices().isEmpty() ? null : model.decisionServices().get(0);
+        rejectUnknownInputs(inputs.keySet(), evaluator.inputNames(model, service), model.name());
         try (AuditScope scope = audit.open("POST /api/decisions/" + model.name())) {
             Evaluation evaluation = evaluator.evaluate(model, service, inputs, scope);
             DecisionResponse response = new DecisionResponse(model.name(), scope.id(), evaluation.outputs(),
@@ -73,6 +76,15 @@ public class DecisionResource {
             audit.commit(scope, Principals.name(security), null, inputs, response);
             metrics.decided(model.name());
             return Response.ok(response).header("X-Audit-Id", scope.id()).build();
+        }
+    }
+
+    /** Like unknown fields of the assessment: a misspelt input must not be silently ignored. */
+    private static void rejectUnknownInputs(Set<String> given, List<String> known, String model) {
+        List<Violation> unknown = given.stream().filter(name -> !known.contains(name)).sorted()
+                .map(name -> new Violation(name, "not an input of model " + model + "; inputs: " + known)).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(unknown);
         }
     }
 }

@@ -53,7 +53,9 @@ class MetricsEndpointTest {
                 .body(METASTASIS).post("/api/decisions/metastasis").then().statusCode(200);
 
         assertThat(metrics()).contains("http_server_requests_seconds_count{method=\"POST\",outcome=\"SUCCESS\",status=\"200\","
-                + "uri=\"/api/decisions/{model}\"}");
+                + "uri=\"/api/decisions/{model}\"}")
+                .contains("http_server_requests_seconds_bucket{method=\"POST\",outcome=\"SUCCESS\",status=\"200\","
+                        + "uri=\"/api/decisions/{model}\",le=\"0.025\"}");
     }
 
     @Test
