@@ -1,0 +1,213 @@
+package org.srtguide.audit;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.sql.DataSource;
+
+import org.jboss.logging.Logger;
+import org.srtguide.api.UnavailableException;
+
+/**
+ * Group commit for one writer's hash chain. Callers enqueue a record and block; one thread drains
+ * the queue, numbers and hashes the batch in order, inserts it in one transaction and only then
+ * releases the callers. A failed batch releases its callers with {@link UnavailableException} and
+ * the chain head is re-read from the database before the next batch, so the chain never advances
+ * past a record that was not committed.
+ */
+final class ChainWriter implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(ChainWriter.class);
+    private static final String INSERT = "INSERT INTO audit_record (id, writer_id, seq, recorded_at, principal, endpoint,"
+            + " as_of, model_names, duration_micros, record_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String HEAD = "SELECT seq, hash FROM audit_record WHERE writer_id = ? ORDER BY seq DESC";
+    private static final String UNAVAILABLE = "The audit store is unavailable.";
+
+    private final DataSource dataSource;
+    private final String writerId;
+    private final int maxBatch;
+    private final Duration commitTimeout;
+    private final BlockingQueue<Pending> queue;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    // Chain head: touched by the writer thread only.
+    private long sequence;
+    private String lastHash = CanonicalJson.GENESIS;
+    private boolean headKnown;
+
+    private record Pending(Map<String, Object> tree, CompletableFuture<Long> committed) {
+    }
+
+    ChainWriter(DataSource dataSource, String writerId, int maxBatch, int queueCapacity, Duration commitTimeout) {
+        this.dataSource = dataSource;
+        this.writerId = writerId;
+        this.maxBatch = maxBatch;
+        this.commitTimeout = commitTimeout;
+        this.queue = new LinkedBlockingQueue<>(queueCapacity);
+        this.thread = new Thread(this::run, "audit-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    String writerId() {
+        return writerId;
+    }
+
+    /**
+     * Appends a record (a plain tree, see {@link CanonicalJson#tree}) and returns its sequence once
+     * the transaction holding it has committed.
+     */
+    long append(Map<String, Object> tree) {
+        CompletableFuture<Long> committed = new CompletableFuture<>();
+        if (!running || !queue.offer(new Pending(tree, committed))) {
+            throw new UnavailableException(UNAVAILABLE, null);
+        }
+        try {
+            return committed.get(commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof UnavailableException u ? u : new UnavailableException(UNAVAILABLE, e.getCause());
+        } catch (TimeoutException e) {
+            // The record may still commit later; the caller must not claim it did.
+            throw new UnavailableException(UNAVAILABLE, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException(UNAVAILABLE, e);
+        }
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(maxBatch);
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, maxBatch - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            } catch (RuntimeException e) {
+                fail(batch, e);
+            } finally {
+                batch.clear();
+            }
+        }
+        Pending left;
+        while ((left = queue.poll()) != null) {
+            left.committed().completeExceptionally(new UnavailableException(UNAVAILABLE, null));
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        try (Connection c = dataSource.getConnection()) {
+            if (!headKnown) {
+                readHead(c);
+            }
+            c.setAutoCommit(false);
+            long seq = sequence;
+            String prev = lastHash;
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                for (Pending p : batch) {
+                    seq++;
+                    Map<String, Object> tree = p.tree();
+                    tree.put("writerId", writerId);
+                    tree.put("sequence", seq);
+                    String json = CanonicalJson.writeTree(tree);
+                    String hash = CanonicalJson.chainHash(prev, json);
+                    bind(ps, tree, seq, json, prev, hash);
+                    ps.addBatch();
+                    prev = hash;
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+            sequence = seq;
+            lastHash = prev;
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).committed().complete(seq - batch.size() + 1 + i);
+            }
+        } catch (SQLException e) {
+            fail(batch, e);
+        }
+    }
+
+    private void fail(List<Pending> batch, Exception cause) {
+        // The commit may or may not have reached the database: trust only what it says next time.
+        headKnown = false;
+        LOG.errorf("audit batch of %d not committed (%s)", batch.size(), cause.getClass().getSimpleName());
+        for (Pending p : batch) {
+            p.committed().completeExceptionally(new UnavailableException(UNAVAILABLE, cause));
+        }
+    }
+
+    private void readHead(Connection c) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(HEAD)) {
+            q.setString(1, writerId);
+            q.setMaxRows(1);
+            try (ResultSet rs = q.executeQuery()) {
+                sequence = rs.next() ? rs.getLong(1) : 0;
+                lastHash = sequence == 0 ? CanonicalJson.GENESIS : rs.getString(2);
+            }
+        }
+        headKnown = true;
+    }
+
+    private void bind(PreparedStatement ps, Map<String, Object> tree, long seq, String json, String prev, String hash)
+            throws SQLException {
+        ps.setString(1, (String) tree.get("id"));
+        ps.setString(2, writerId);
+        ps.setLong(3, seq);
+        ps.setObject(4, OffsetDateTime.ofInstant(Instant.parse((String) tree.get("timestamp")), ZoneOffset.UTC));
+        ps.setString(5, (String) tree.get("principal"));
+        ps.setString(6, (String) tree.get("endpoint"));
+        Object asOf = tree.get("asOf");
+        ps.setDate(7, asOf == null ? null : Date.valueOf(LocalDate.parse((String) asOf)));
+        ps.setString(8, StoredRecord.modelNames(tree.get("models")));
+        ps.setLong(9, ((Number) tree.get("durationMicros")).longValue());
+        ps.setString(10, json);
+        ps.setString(11, prev);
+        ps.setString(12, hash);
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // The connection is broken; the transaction is gone with it.
+        }
+    }
+
+    /** Stops taking records, commits what is queued, then stops the thread. */
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(commitTimeout.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
