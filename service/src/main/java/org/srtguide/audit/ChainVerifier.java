@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,25 +105,30 @@ final class ChainVerifier {
             if (!row.hash().equals(CanonicalJson.chainHash(expectedPrevious, row.recordJson()))) {
                 return "hash does not match the stored record (record altered)";
             }
-            return columnsMatch(row) ? null : "indexed columns differ from the hashed record";
+            String column = mismatchedColumn(row);
+            return column == null ? null : "indexed column " + column + " differs from the hashed record";
         }
 
-        private static boolean columnsMatch(StoredRecord row) {
+        /** The first filter column that disagrees with the hashed record, or null. */
+        private static String mismatchedColumn(StoredRecord row) {
             Map<String, Object> r;
             try {
                 r = CanonicalJson.read(row.recordJson());
             } catch (IllegalStateException e) {
-                return false;
+                return "record_json";
             }
-            return row.id().equals(r.get("id"))
-                    && row.writerId().equals(r.get("writerId"))
-                    && r.get("sequence") instanceof Number n && n.longValue() == row.sequence()
-                    && r.get("timestamp") instanceof String t && Instant.parse(t).equals(row.recordedAt().toInstant())
-                    && Objects.equals(row.principal(), r.get("principal"))
-                    && Objects.equals(row.endpoint(), r.get("endpoint"))
-                    && Objects.equals(row.asOf(), r.get("asOf"))
-                    && row.modelNames().equals(StoredRecord.modelNames(r.get("models")))
-                    && r.get("durationMicros") instanceof Number d && d.longValue() == row.durationMicros();
+            Map<String, Boolean> checks = new LinkedHashMap<>();
+            checks.put("id", row.id().equals(r.get("id")));
+            checks.put("writer_id", row.writerId().equals(r.get("writerId")));
+            checks.put("seq", r.get("sequence") instanceof Number n && n.longValue() == row.sequence());
+            checks.put("recorded_at", r.get("timestamp") instanceof String t
+                    && Instant.parse(t).equals(row.recordedAt().toInstant()));
+            checks.put("principal", Objects.equals(row.principal(), r.get("principal")));
+            checks.put("endpoint", Objects.equals(row.endpoint(), r.get("endpoint")));
+            checks.put("as_of", Objects.equals(row.asOf(), r.get("asOf")));
+            checks.put("model_names", row.modelNames().equals(StoredRecord.modelNames(r.get("models"))));
+            checks.put("duration_micros", r.get("durationMicros") instanceof Number d && d.longValue() == row.durationMicros());
+            return checks.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).findFirst().orElse(null);
         }
 
         ChainReport report() {

@@ -14,7 +14,7 @@ final class TestRecords {
     static Map<String, Object> record(Instant at, String principal, String endpoint, String... models) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", UUID.randomUUID().toString());
-        r.put("timestamp", at.toString());
+        r.put("timestamp", at.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString());
         r.put("principal", principal);
         r.put("endpoint", endpoint);
         r.put("asOf", "2025-03-01");
