@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the PSA rule unit derives from a series. Threshold-free on purpose: the clinical
- * thresholds (recurrence levels, persistence window) live in the DMN models, which read
- * {@link #getSeries()} together with these values.
+ * What the PSA rule unit derives from a series. Free of recurrence thresholds on purpose: those
+ * (recurrence levels, persistence window) live in the DMN models, which read {@link #getSeries()}
+ * together with these values; the PSADT calculation parameters are named in PsaKinetics.drl.
+ * Everything except the series is derived from the values on or after the treatment date.
  */
 public class PsaKinetics {
     private final List<SeriesPoint> series = new ArrayList<>();
@@ -20,13 +21,24 @@ public class PsaKinetics {
     private PsadtReason psadtReason;
     private int consecutiveRisesAtEnd;
     private boolean rising;
+    private int postTreatmentValueCount;
 
     public List<SeriesPoint> getSeries() {
         return series;
     }
 
+    /** All values in the series, including those before the treatment. */
     public int getValueCount() {
         return series.size();
+    }
+
+    /** Values on or after the treatment date: the ones the kinetics are derived from. */
+    public int getPostTreatmentValueCount() {
+        return postTreatmentValueCount;
+    }
+
+    public void setPostTreatmentValueCount(int postTreatmentValueCount) {
+        this.postTreatmentValueCount = postTreatmentValueCount;
     }
 
     public Double getLatestValue() {

@@ -1,11 +1,24 @@
 package org.srtguide.kinetics;
 
-/** Why the PSA doubling time was, or was not, calculated (RTOG post-operative calculation rules). */
+/**
+ * Why the PSA doubling time was, or was not, calculated (RTOG post-operative calculation rules).
+ * When several apply, the rule unit reports the first in this order; docs/clinical/psa-kinetics.md
+ * explains each code.
+ */
 public enum PsadtReason {
-    CALCULATED,
+    /** The RTOG calculation rules are post-operative; no rule set is encoded for other treatments. */
+    NOT_AFTER_PROSTATECTOMY,
+    /** Fewer than the minimum number of values at least 6 weeks after prostatectomy. */
     TOO_FEW_VALUES,
-    VALUES_TOO_CLOSE,
-    BELOW_MINIMUM_VALUE,
+    /** The latest value is not above the one before it. */
     NOT_RISING,
-    NON_POSITIVE_SLOPE
+    /** The latest value is below the entry level (PSA >= 0.2 and rising). */
+    BELOW_ENTRY_LEVEL,
+    /** Too few values at or above the minimum value since PSA last fell to or below it. */
+    BELOW_MINIMUM_VALUE,
+    /** Two consecutive values used are closer than the minimum interval. */
+    VALUES_TOO_CLOSE,
+    /** The fitted slope of ln(PSA) over time is zero or negative. */
+    NON_POSITIVE_SLOPE,
+    CALCULATED
 }

@@ -29,7 +29,7 @@ final class PathwayInputs {
         // Unstated pathology is read as "not present / not assessed" (docs/api.md).
         in.put("seminalVesicleInvasion", Boolean.TRUE.equals(request.seminalVesicleInvasion()));
         in.put("pathologicalNodes", (request.pathologicalNodes() == null ? PathologicalNodes.PNX : request.pathologicalNodes()).code);
-        in.put("imaging", imaging(request.imaging()));
+        in.put("imagingStudies", imaging(request.imaging()));
         in.put("previousSalvageRadiotherapy", Boolean.TRUE.equals(request.previousSalvageRadiotherapy()));
         in.put("toxicities", toxicities(request.toxicities()));
         return in;

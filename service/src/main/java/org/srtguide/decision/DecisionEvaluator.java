@@ -56,9 +56,12 @@ public class DecisionEvaluator {
         DMNResult result = service == null ? model.decisionModel().evaluateAll(context)
                 : model.decisionModel().evaluateDecisionService(context, decisionService);
         List<DmnMessageRecord> messages = result.getMessages().stream().map(DecisionEvaluator::record).toList();
-        if (result.hasErrors()) {
-            throw new EvaluationFailedException(model.name(),
-                    messages.stream().filter(m -> "ERROR".equals(m.severity())).toList());
+        // The engine only warns when it nulls a non-conforming decision-service parameter or when no
+        // rule matches; either would leave a recommendation resting on a hole, so both fail the case.
+        List<DmnMessageRecord> failures = messages.stream()
+                .filter(m -> "ERROR".equals(m.severity()) || "WARN".equals(m.severity())).toList();
+        if (result.hasErrors() || !failures.isEmpty()) {
+            throw new EvaluationFailedException(model.name(), failures);
         }
         return new Evaluation(model.name(), outputs(result, service), messages);
     }

@@ -127,6 +127,24 @@ class CommitteeModelsTest {
         }
     }
 
+    @Test
+    void shouldImportEveryConcernModelIntoThePathway() throws Exception {
+        Path pathway = DMN_DIR.resolve("pathway.dmn");
+        assertThat(pathway).exists();
+        Set<String> imported = new HashSet<>();
+        NodeList imports = parse(pathway).getElementsByTagNameNS(MODEL_NS, "import");
+        for (int i = 0; i < imports.getLength(); i++) {
+            imported.add(((Element) imports.item(i)).getAttribute("namespace"));
+        }
+        for (Path model : models) {
+            Element definitions = parse(model).getDocumentElement();
+            if (!"pathway".equals(definitions.getAttribute("name"))) {
+                // The service discovers deployed models by walking the pathway's imports.
+                assertThat(imported).as("pathway imports " + model.getFileName()).contains(definitions.getAttribute("namespace"));
+            }
+        }
+    }
+
     private static List<DMNMessage> validateAll() throws IOException {
         DMNValidator validator = DMNValidatorFactory.newValidator();
         List<Reader> readers = new ArrayList<>();

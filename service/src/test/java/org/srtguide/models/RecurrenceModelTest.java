@@ -1,0 +1,337 @@
+package org.srtguide.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.kie.dmn.api.core.ast.DecisionServiceNode;
+
+/** The recurrence model read through its decision service, one rule or edge per test. */
+class RecurrenceModelTest {
+    static final String MODEL = "recurrence";
+    static final LocalDate TREATED = LocalDate.of(2023, 1, 2);
+    final ModelHarness harness = ModelHarness.shared();
+
+    /** A PSA value {@code weeks} after treatment; months are weeks * 7 / 30.4375. */
+    static Map<String, Object> psa(double weeks, Double value) {
+        Map<String, Object> point = new HashMap<>();
+        point.put("date", TREATED.plusDays(Math.round(weeks * 7)));
+        point.put("value", value);
+        point.put("weeksAfterTreatment", weeks);
+        point.put("monthsAfterTreatment", weeks * 7 / 30.4375);
+        return point;
+    }
+
+    static Map<String, Object> atMonth(double months, double value) {
+        Map<String, Object> point = psa(months * 30.4375 / 7, value);
+        point.put("monthsAfterTreatment", months);
+        return point;
+    }
+
+    @SafeVarargs
+    static List<Map<String, Object>> series(Map<String, Object>... points) {
+        return new ArrayList<>(Arrays.asList(points));
+    }
+
+    /**
+     * Kinetics as the rule unit would give them: nadir over the series, PSADT as stated. Every
+     * component must be present (null is fine): the engine does not accept a structure with a
+     * missing component as a tKinetics.
+     */
+    static Map<String, Object> kinetics(List<Map<String, Object>> series, Double psadtMonths) {
+        Map<String, Object> k = new HashMap<>();
+        for (String component : List.of("latestValue", "latestDate", "nadir", "nadirDate", "consecutiveRisesAtEnd", "rising")) {
+            k.put(component, null);
+        }
+        if (!series.isEmpty()) {
+            k.put("latestValue", series.get(series.size() - 1).get("value"));
+            k.put("latestDate", series.get(series.size() - 1).get("date"));
+        }
+        series.stream().filter(p -> p.get("value") != null)
+                .min(Comparator.comparingDouble(p -> (Double) p.get("value")))
+                .ifPresent(nadir -> {
+                    k.put("nadir", nadir.get("value"));
+                    k.put("nadirDate", nadir.get("date"));
+                });
+        k.put("psadtCalculable", psadtMonths != null);
+        k.put("psaDoublingTimeMonths", psadtMonths);
+        k.put("psadtReason", psadtMonths != null ? "CALCULATED" : "NOT_RISING");
+        k.put("valueCount", series.size());
+        return k;
+    }
+
+    ModelHarness.Evaluation evaluate(String treatment, List<Map<String, Object>> series, Double psadt, Integer gradeGroup) {
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("primaryTreatment", treatment);
+        inputs.put("psaSeries", series);
+        inputs.put("kinetics", kinetics(series, psadt));
+        inputs.put("gradeGroup", gradeGroup);
+        return harness.evaluate(MODEL, inputs);
+    }
+
+    ModelHarness.Evaluation afterProstatectomy(Map<String, Object>... points) {
+        return evaluate("PROSTATECTOMY", series(points), null, 2);
+    }
+
+    @Test
+    void shouldExposeTheContractInputsAndOutputsInItsDecisionService() {
+        DecisionServiceNode service = harness.service(MODEL);
+        assertThat(service.getDecisionService().getInputData()).extracting(r -> r.getHref())
+                .containsExactly("#primaryTreatment", "#psaSeries", "#kinetics", "#gradeGroup");
+        assertThat(service.getDecisionService().getOutputDecision()).extracting(r -> r.getHref())
+                .containsExactly("#recurrenceStatus", "#recurrenceDefinition", "#intervalToBiochemicalFailureMonths", "#eauRiskGroup");
+        assertThat(harness.ruleIds(MODEL)).allMatch(id -> id.matches("rec-(status|definition|risk)-\\d{3}"));
+    }
+
+    // ---- post-prostatectomy status
+
+    @Test
+    void shouldCallBiochemicalRecurrenceWhenTwoValuesAreAtOrAboveTwoTenths() {
+        var result = afterProstatectomy(psa(7, 0.02), psa(40, 0.21), psa(52, 0.26));
+        assertThat(result.get("recurrenceStatus")).isEqualTo("BIOCHEMICAL_RECURRENCE");
+        assertThat(result.get("recurrenceDefinition")).isEqualTo("AUA_POST_PROSTATECTOMY");
+        assertThat(result.firedRuleIds()).contains("rec-status-003", "rec-definition-001");
+    }
+
+    @Test
+    void shouldCallBiochemicalRecurrenceWhenBothValuesAreExactlyTwoTenths() {
+        var result = afterProstatectomy(psa(7, 0.02), psa(40, 0.2), psa(52, 0.2));
+        assertThat(result.get("recurrenceStatus")).isEqualTo("BIOCHEMICAL_RECURRENCE");
+    }
+
+    @Test
+    void shouldDateThePostProstatectomyRecurrenceAtTheFirstValueOfTheConfirmedRun() {
+        var result = evaluate("PROSTATECTOMY",
+                series(atMonth(2, 0.02), atMonth(10, 0.22), atMonth(12, 0.15), atMonth(18, 0.24), atMonth(21, 0.3)), null, 2);
+        assertThat(result.get("recurrenceStatus")).isEqualTo("BIOCHEMICAL_RECURRENCE");
+        assertThat((BigDecimal) result.get("intervalToBiochemicalFailureMonths")).isEqualByComparingTo("18");
+    }
+
+    @Test
+    void shouldReportAnUnconfirmedRiseWhenOnlyTheLatestValueReachesTwoTenths() {
+        var result = afterProstatectomy(psa(7, 0.02), psa(40, 0.12), psa(52, 0.22));
+        assertThat(result.get("recurrenceStatus")).isEqualTo("UNCONFIRMED_RISE");
+        assertThat(result.get("recurrenceDefinition")).isNull();
+        assertThat(result.get("intervalToBiochemicalFailureMonths")).isNull();
+        assertThat(result.firedRuleIds()).contains("rec-status-004", "rec-definition-003");
+    }
+
+    @Test
+    void shouldReportAnUnconfirmedRiseForASingleValueAtTwoTenths() {
+        assertThat(afterProstatectomy(psa(40, 0.25)).get("recurrenceStatus")).isEqualTo("UNCONFIRMED_RISE");
+    }
+
+    @Test
+    void shouldReportLowDetectableWhenARiseFallsBackBelowTwoTenths() {
+        var result = afterProstatectomy(psa(7, 0.02), psa(40, 0.22), psa(52, 0.15));
+        assertThat(result.get("recurrenceStatus")).isEqualTo("LOW_DETECTABLE");
+    }
+
+    @Test
+    void shouldReportLowDetectableWhenPsaIsAboveThreeHundredthsAndBelowTwoTenths() {
+        var result = afterProstatectomy(psa(7, 0.02), psa(40, 0.04));
+        assertThat(result.get("recurrenceStatus")).isEqualTo("LOW_DETECTABLE");
+        assertThat(result.firedRuleIds()).contains("rec-status-005");
+    }
+
+    @Test
+    void shouldReportNoEvidenceWhenPsaIsAtMostThreeHundredths() {
+        var result = afterProstatectomy(psa(7, 0.01), psa(40, 0.03));
+        assertThat(result.get("recurrenceStatus")).isEqualTo("NO_EVIDENCE");
+        assertThat(result.get("eauRiskGroup")).isEqualTo("UNKNOWN");
+        assertThat(result.firedRuleIds()).contains("rec-status-006", "rec-risk-001");
+    }
+
+    @Test
+    void shouldReportPersistentPsaWhenTheFirstValueInTheWindowIsAtLeastOneTenth() {
+        var result = afterProstatectomy(psa(7, 0.1), psa(20, 0.12));
+        assertThat(result.get("recurrenceStatus")).isEqualTo("PERSISTENT_PSA");
+        assertThat(result.get("recurrenceDefinition")).isNull();
+        assertThat(result.firedRuleIds()).contains("rec-status-002");
+    }
+
+    @Test
+    void shouldKeepPersistentPsaAheadOfAConfirmedRiseAboveTwoTenths() {
+        var result = afterProstatectomy(psa(6, 0.15), psa(20, 0.25), psa(30, 0.4));
+        assertThat(result.get("recurrenceStatus")).isEqualTo("PERSISTENT_PSA");
+    }
+
+    @Test
+    void shouldNotCallPersistenceWhenTheWindowValueIsBelowOneTenth() {
+        var result = afterProstatectomy(psa(8, 0.09), psa(20, 0.12));
+        assertThat(result.get("recurrenceStatus")).isEqualTo("LOW_DETECTABLE");
+    }
+
+    @Test
+    void shouldNotCallPersistenceWhenNoValueFallsInTheWindow() {
+        var result = afterProstatectomy(psa(9, 0.15), psa(20, 0.15));
+        assertThat(result.get("recurrenceStatus")).isEqualTo("LOW_DETECTABLE");
+    }
+
+    @Test
+    void shouldNotCallPersistenceWhenPsaLaterFellBelowOneTenth() {
+        var result = afterProstatectomy(psa(7, 0.15), psa(20, 0.02));
+        assertThat(result.get("recurrenceStatus")).isEqualTo("NO_EVIDENCE");
+    }
+
+    @Test
+    void shouldIgnoreValuesBeforeTheWindowAndReportInsufficientData() {
+        var result = afterProstatectomy(psa(2, 0.8), psa(4, 0.3));
+        assertThat(result.get("recurrenceStatus")).isEqualTo("INSUFFICIENT_DATA");
+        assertThat(result.firedRuleIds()).contains("rec-status-001");
+    }
+
+    @Test
+    void shouldReportInsufficientDataForAnEmptySeries() {
+        assertThat(afterProstatectomy().get("recurrenceStatus")).isEqualTo("INSUFFICIENT_DATA");
+    }
+
+    @Test
+    void shouldRejectAPsaPointWithoutAValue() {
+        assertThatThrownBy(() -> afterProstatectomy(psa(7, null)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("psaSeries");
+    }
+
+    @Test
+    void shouldRejectANegativePsaValue() {
+        assertThatThrownBy(() -> afterProstatectomy(psa(7, -0.1)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("psaSeries");
+    }
+
+    @Test
+    void shouldRejectAGradeGroupOutsideOneToFive() {
+        assertThatThrownBy(() -> evaluate("PROSTATECTOMY", series(psa(7, 0.01)), null, 6))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("gradeGroup");
+    }
+
+    @Test
+    void shouldRejectAnUnknownPrimaryTreatment() {
+        assertThatThrownBy(() -> evaluate("CRYOTHERAPY", series(psa(7, 0.01)), null, 2))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("primaryTreatment");
+    }
+
+    // ---- post-radiotherapy (Phoenix)
+
+    List<Map<String, Object>> afterRadiotherapy(double failingValue) {
+        return series(atMonth(3, 2.4), atMonth(12, 0.6), atMonth(20, 1.4), atMonth(26, failingValue), atMonth(30, 3.5));
+    }
+
+    @Test
+    void shouldCallPhoenixFailureAtNadirPlusTwoAndDateItAtCall() {
+        var result = evaluate("RADIOTHERAPY", afterRadiotherapy(2.6), null, 2);
+        assertThat(result.get("recurrenceStatus")).isEqualTo("BIOCHEMICAL_RECURRENCE");
+        assertThat(result.get("recurrenceDefinition")).isEqualTo("PHOENIX");
+        assertThat((BigDecimal) result.get("intervalToBiochemicalFailureMonths")).isEqualByComparingTo("26");
+        assertThat(result.firedRuleIds()).contains("rec-status-007", "rec-definition-002");
+    }
+
+    @Test
+    void shouldNotCallPhoenixFailureJustBelowNadirPlusTwo() {
+        var result = evaluate("RADIOTHERAPY", series(atMonth(3, 2.4), atMonth(12, 0.6), atMonth(26, 2.59)), null, 2);
+        assertThat(result.get("recurrenceStatus")).isEqualTo("NO_EVIDENCE");
+        assertThat(result.get("recurrenceDefinition")).isNull();
+        assertThat(result.firedRuleIds()).contains("rec-status-008");
+    }
+
+    @Test
+    void shouldNotCountValuesBeforeTheNadirTowardsPhoenixFailure() {
+        var result = evaluate("RADIOTHERAPY", series(atMonth(1, 8.0), atMonth(12, 0.5), atMonth(18, 0.9)), null, 2);
+        assertThat(result.get("recurrenceStatus")).isEqualTo("NO_EVIDENCE");
+    }
+
+    @Test
+    void shouldReportInsufficientDataAfterRadiotherapyWithASingleValue() {
+        var result = evaluate("RADIOTHERAPY", series(atMonth(6, 1.0)), null, 2);
+        assertThat(result.get("recurrenceStatus")).isEqualTo("INSUFFICIENT_DATA");
+    }
+
+    // ---- EAU risk group after prostatectomy
+
+    ModelHarness.Evaluation bcrAfterProstatectomy(Double psadt, Integer gradeGroup) {
+        return evaluate("PROSTATECTOMY", series(psa(7, 0.02), psa(40, 0.21), psa(52, 0.26)), psadt, gradeGroup);
+    }
+
+    @Test
+    void shouldGroupHighRiskWhenPsadtIsAtMostTwelveMonths() {
+        var result = bcrAfterProstatectomy(12.0, 2);
+        assertThat(result.get("eauRiskGroup")).isEqualTo("HIGH");
+        assertThat(result.firedRuleIds()).contains("rec-risk-002");
+    }
+
+    @Test
+    void shouldGroupHighRiskWhenGradeGroupIsFourWhateverThePsadt() {
+        assertThat(bcrAfterProstatectomy(30.0, 4).firedRuleIds()).contains("rec-risk-003");
+        assertThat(bcrAfterProstatectomy(null, 5).get("eauRiskGroup")).isEqualTo("HIGH");
+    }
+
+    @Test
+    void shouldGroupLowRiskWhenPsadtIsAboveTwelveMonthsAndGradeGroupAtMostThree() {
+        var result = bcrAfterProstatectomy(12.1, 3);
+        assertThat(result.get("eauRiskGroup")).isEqualTo("LOW");
+        assertThat(result.firedRuleIds()).contains("rec-risk-004");
+    }
+
+    @Test
+    void shouldLeaveRiskUnknownWhenTheGradeGroupIsMissing() {
+        var result = bcrAfterProstatectomy(20.0, null);
+        assertThat(result.get("eauRiskGroup")).isEqualTo("UNKNOWN");
+        assertThat(result.firedRuleIds()).contains("rec-risk-005");
+    }
+
+    @Test
+    void shouldLeaveRiskUnknownWhenPsadtIsNotCalculableAndGradeIsLower() {
+        var result = bcrAfterProstatectomy(null, 2);
+        assertThat(result.get("eauRiskGroup")).isEqualTo("UNKNOWN");
+        assertThat(result.firedRuleIds()).contains("rec-risk-006");
+    }
+
+    // ---- EAU risk group after radiotherapy (RECALLED cut-offs)
+
+    @Test
+    void shouldGroupHighRiskAfterRadiotherapyWhenFailureCameWithinEighteenMonths() {
+        var points = series(atMonth(3, 2.0), atMonth(9, 0.4), atMonth(18, 2.4));
+        var result = evaluate("RADIOTHERAPY", points, null, 2);
+        assertThat(result.get("eauRiskGroup")).isEqualTo("HIGH");
+        assertThat(result.firedRuleIds()).contains("rec-risk-007");
+    }
+
+    @Test
+    void shouldGroupHighRiskAfterRadiotherapyWhenBiopsyGradeGroupIsFour() {
+        var result = evaluate("RADIOTHERAPY", afterRadiotherapy(2.6), null, 4);
+        assertThat(result.get("eauRiskGroup")).isEqualTo("HIGH");
+        assertThat(result.firedRuleIds()).contains("rec-risk-008");
+    }
+
+    @Test
+    void shouldGroupLowRiskAfterRadiotherapyWhenFailureCameLaterAndGradeIsLower() {
+        var result = evaluate("RADIOTHERAPY", afterRadiotherapy(2.6), null, 3);
+        assertThat(result.get("eauRiskGroup")).isEqualTo("LOW");
+        assertThat(result.firedRuleIds()).contains("rec-risk-009");
+    }
+
+    @Test
+    void shouldLeaveRiskUnknownAfterRadiotherapyWithoutGradeGroup() {
+        var result = evaluate("RADIOTHERAPY", afterRadiotherapy(2.6), null, null);
+        assertThat(result.get("eauRiskGroup")).isEqualTo("UNKNOWN");
+        assertThat(result.firedRuleIds()).contains("rec-risk-010");
+    }
+
+    @Test
+    void shouldLeaveRiskUnknownAfterRadiotherapyWhenTheFailureHasNoTimeAxis() {
+        var points = afterRadiotherapy(2.6);
+        points.get(3).put("monthsAfterTreatment", null);
+        var result = evaluate("RADIOTHERAPY", points, null, 2);
+        assertThat(result.get("recurrenceStatus")).isEqualTo("BIOCHEMICAL_RECURRENCE");
+        assertThat(result.get("intervalToBiochemicalFailureMonths")).isNull();
+        assertThat(result.firedRuleIds()).contains("rec-risk-011");
+    }
+}
