@@ -9,6 +9,7 @@ import java.util.Map;
 import org.kie.api.io.Resource;
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNDecisionResult;
+import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
@@ -116,8 +117,12 @@ final class Replayer {
                 out.put(decision.getDecisionName(), decision.getResult());
             }
         }
-        if (result.hasErrors()) {
-            out.put("$errors", result.getMessages().stream().map(m -> m.getText()).toList());
+        // The evaluator fails a case on errors and warnings, so a recorded result had neither.
+        List<String> problems = result.getMessages().stream()
+                .filter(m -> m.getSeverity() == DMNMessage.Severity.ERROR || m.getSeverity() == DMNMessage.Severity.WARN)
+                .map(m -> m.getSeverity() + ": " + m.getText()).toList();
+        if (!problems.isEmpty()) {
+            out.put("$messages", problems);
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> json = jsonForm.convertValue(out, LinkedHashMap.class);
