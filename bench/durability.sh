@@ -8,13 +8,16 @@
 # postgresql: TWO instances share one PostgreSQL schema (127.0.0.1:5432, db test, user postgres),
 #             so the run also shows two concurrent writers keeping two valid chains.
 # embedded:   one instance on the H2 file store of the default run command.
-# Env: LOAD_SECONDS (20), KILL_AFTER (8), THREADS (16), KEEP=1 keeps the schema / data dir.
+# Env: LOAD_SECONDS (20), KILL_AFTER (8), THREADS (16), KEEP=1 keeps the schema / data dir,
+#      ENDPOINT (/api/assessments) and BODY (bench/audit-case.json): any audited endpoint and its body.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 STORE=${1:-postgresql}
 LOAD_SECONDS=${LOAD_SECONDS:-20}
 KILL_AFTER=${KILL_AFTER:-8}
 THREADS=${THREADS:-16}
+ENDPOINT=${ENDPOINT:-/api/assessments}
+BODY=${BODY:-bench/audit-case.json}
 JAR=service/target/quarkus-app/quarkus-run.jar
 WORK=$(mktemp -d /tmp/audit-durability.XXXXXX)
 USER_PASS=bench:bench-secret
@@ -60,12 +63,12 @@ trap cleanup EXIT
 URLS=""
 for port in "${PORTS[@]}"; do
   start "$port" "$WORK/instance-$port.log"
-  URLS="$URLS${URLS:+,}http://127.0.0.1:$port/api/assessments"
+  URLS="$URLS${URLS:+,}http://127.0.0.1:$port$ENDPOINT"
 done
 for port in "${PORTS[@]}"; do ready "$port"; done
-echo "store=$STORE instances=${#PORTS[@]} threads=$THREADS load=${LOAD_SECONDS}s kill after ${KILL_AFTER}s; work dir $WORK"
+echo "endpoint=$ENDPOINT store=$STORE instances=${#PORTS[@]} threads=$THREADS load=${LOAD_SECONDS}s kill after ${KILL_AFTER}s; work dir $WORK"
 
-java bench/AuditLoadClient.java "$URLS" "$USER_PASS" bench/audit-case.json "$THREADS" "$LOAD_SECONDS" "$WORK/acked.txt" \
+java bench/AuditLoadClient.java "$URLS" "$USER_PASS" "$BODY" "$THREADS" "$LOAD_SECONDS" "$WORK/acked.txt" \
   >"$WORK/client.txt" 2>&1 &
 CLIENT=$!
 sleep "$KILL_AFTER"
