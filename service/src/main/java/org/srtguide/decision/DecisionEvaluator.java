@@ -47,7 +47,7 @@ public class DecisionEvaluator {
     /** Evaluation without an audit scope: used by replays and committee test runs. */
     public Evaluation evaluate(DeployedModel model, String decisionService, Map<String, Object> inputs) {
         DecisionServiceNode service = decisionService == null ? null : model.dmnModel().getDecisionServices().stream()
-                .filter(ds -> ds.getName().equals(decisionService)).findFirst()
+                .filter(ds -> ds.getName().equals(decisionService) && model.namespace().equals(ds.getModelNamespace())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no decision service " + decisionService));
         DynamicDMNContextBuilder builder = new DynamicDMNContextBuilder(model.decisionModel().newContext(Map.of()), model.dmnModel());
         DMNContext context = service == null ? builder.populateContextWith(inputs)

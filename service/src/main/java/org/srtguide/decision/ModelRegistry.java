@@ -77,6 +77,8 @@ public class ModelRegistry {
             String xml = readXml(name);
             found.put(name, new DeployedModel(name, namespaceOf(name), sha256(xml), xml, model,
                     indexRules(name, model), model.getDMNModel().getDecisionServices().stream()
+                            // the compiled model also lists the services of the models it imports
+                            .filter(ds -> namespaceOf(name).equals(ds.getModelNamespace()))
                             .map(DecisionServiceNode::getName).toList()));
             for (Import imported : model.getDMNModel().getDefinitions().getImport()) {
                 String ns = imported.getNamespace();
