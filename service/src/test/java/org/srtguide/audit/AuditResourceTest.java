@@ -50,7 +50,7 @@ class AuditResourceTest {
     static String assess() {
         return as(TestUsers.CLINICIAN).contentType("application/json").body(CASE)
                 .when().post("/api/assessments")
-                .then().statusCode(200).header("X-Audit-Id", notNullValue())
+                .then().log().ifValidationFails().statusCode(200).header("X-Audit-Id", notNullValue())
                 .extract().header("X-Audit-Id");
     }
 
