@@ -54,6 +54,7 @@ public class AuditTrail {
 
     /** Builds the record from the scope and appends it to this instance's hash chain. */
     public void commit(AuditScope scope, String principal, LocalDate asOf, Object input, Object output) {
+        scope.markCommitted();
         if (!enabled) {
             return;
         }

@@ -119,6 +119,32 @@ final class ChainWriter implements AutoCloseable {
     }
 
     private void write(List<Pending> batch) {
+        try {
+            commit(batch);
+        } catch (SQLException | RuntimeException e) {
+            // The commit may or may not have reached the database: trust only what it says next time.
+            headKnown = false;
+            if (batch.size() == 1) {
+                fail(batch, e);
+                return;
+            }
+            // One record the database refuses must not fail the others: retry one by one, in order.
+            for (Pending p : batch) {
+                if (p.committed().isDone()) {
+                    continue;
+                }
+                try {
+                    commit(List.of(p));
+                } catch (SQLException | RuntimeException single) {
+                    headKnown = false;
+                    fail(List.of(p), single);
+                }
+            }
+        }
+    }
+
+    /** Numbers, hashes and inserts the batch in one transaction; advances the head only after commit. */
+    private void commit(List<Pending> batch) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             if (!headKnown) {
                 readHead(c);
@@ -149,15 +175,12 @@ final class ChainWriter implements AutoCloseable {
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).committed().complete(seq - batch.size() + 1 + i);
             }
-        } catch (SQLException e) {
-            fail(batch, e);
         }
     }
 
     private void fail(List<Pending> batch, Exception cause) {
-        // The commit may or may not have reached the database: trust only what it says next time.
         headKnown = false;
-        LOG.errorf("audit batch of %d not committed (%s)", batch.size(), cause.getClass().getSimpleName());
+        LOG.errorf("audit record(s) not committed: %d (%s)", batch.size(), cause.getClass().getSimpleName());
         for (Pending p : batch) {
             p.committed().completeExceptionally(new UnavailableException(UNAVAILABLE, cause));
         }

@@ -179,6 +179,33 @@ abstract class AuditStoreContract {
     }
 
     @Test
+    void shouldFailOnlyTheRecordTheDatabaseRefusesWhenItSharesABatchWithOthers() throws Exception {
+        ChainWriter w = writer("mixed");
+        Map<String, Object> refused = TestRecords.record(Instant.now(), "x".repeat(300), "POST /api/assessments", "pathway");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Long>> good = new ArrayList<>();
+            Future<Long> bad = null;
+            for (int i = 0; i < 40; i++) {
+                good.add(pool.submit(() -> w.append(TestRecords.record())));
+                if (i == 20) {
+                    bad = pool.submit(() -> w.append(refused));
+                }
+            }
+            for (Future<Long> f : good) {
+                assertThat(f.get()).isPositive();
+            }
+            Future<Long> refusedResult = bad;
+            assertThatThrownBy(refusedResult::get).hasCauseInstanceOf(UnavailableException.class);
+        } finally {
+            pool.shutdown();
+        }
+
+        assertValid();
+        assertThat(verify().records()).isEqualTo(40);
+    }
+
+    @Test
     void shouldNameTheTamperedSequenceWhenARecordIsAlteredInSql() {
         ChainWriter w = writer("w1");
         for (int i = 0; i < 5; i++) {
