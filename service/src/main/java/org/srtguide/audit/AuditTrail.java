@@ -20,7 +20,6 @@ import org.jboss.logging.Logger;
 import org.kie.dmn.model.api.Import;
 import org.srtguide.decision.DeployedModel;
 import org.srtguide.decision.ModelRegistry;
-import org.srtguide.decision.RuleInfo;
 
 /**
  * Entry point for every audited evaluation: {@link #open} before evaluating, {@link #commit} after;
@@ -68,17 +67,23 @@ public class AuditTrail {
         record.put("input", input);
         record.put("output", output);
         record.put("invocations", scope.invocations());
-        record.put("tableEvaluations", tables(scope.trace()));
+        List<TableHit> hits = scope.trace().tableHits();
+        record.put("tableEvaluations", tables(hits));
+        record.put("rules", rules(hits));
         record.put("ruleMatches", scope.trace().ruleMatches());
         record.put("messages", scope.messages());
         record.put("durationMicros", scope.elapsedMicros());
         // Serialised here, on the request thread, so the single writer thread only numbers and hashes.
+        store.append(PendingRecord.of(redactor.isActive() ? redacted(record) : record));
+    }
+
+    private Map<String, Object> redacted(Map<String, Object> record) {
         Map<String, Object> tree = CanonicalJson.tree(record);
-        List<String> redacted = redactor.redact(tree);
-        if (!redacted.isEmpty()) {
-            tree.put("redactions", redacted);
+        List<String> paths = redactor.redact(tree);
+        if (!paths.isEmpty()) {
+            tree.put("redactions", paths);
         }
-        store.append(tree);
+        return tree;
     }
 
     /** Every model the evaluation used, with the models they import (a replay needs them all). */
@@ -113,9 +118,9 @@ public class AuditTrail {
         return List.copyOf(found);
     }
 
-    private List<Map<String, Object>> tables(EvaluationTrace trace) {
+    private static List<Map<String, Object>> tables(List<TableHit> hits) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (TableHit hit : trace.tableHits()) {
+        for (TableHit hit : hits) {
             Map<String, Object> table = new LinkedHashMap<>();
             table.put("model", hit.modelName());
             table.put("decision", hit.decision());
@@ -127,16 +132,39 @@ public class AuditTrail {
         return out;
     }
 
-    /** Rule id, 1-based index and the committee's annotations (rationale, source) as deployed. */
-    private List<Map<String, Object>> ruleRefs(List<String> ids, List<Integer> indexes) {
+    /** Rule id and 1-based index, as the engine reported them. */
+    private static List<Map<String, Object>> ruleRefs(List<String> ids, List<Integer> indexes) {
         List<Map<String, Object>> refs = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             Map<String, Object> ref = new LinkedHashMap<>();
             ref.put("ruleId", ids.get(i));
             ref.put("ruleIndex", i < indexes.size() ? indexes.get(i) : null);
-            ref.put("annotations", registry.rule(ids.get(i)).map(RuleInfo::annotations).orElse(Map.of()));
             refs.add(ref);
         }
         return refs;
+    }
+
+    /**
+     * Every matched or selected rule once, by id: where it is and the committee's annotations
+     * (rationale, source) as deployed. Kept apart from the tables so no annotation is stored twice.
+     */
+    private Map<String, Object> rules(List<TableHit> hits) {
+        Map<String, Object> rules = new LinkedHashMap<>();
+        for (TableHit hit : hits) {
+            for (List<String> ids : List.of(hit.matchedIds(), hit.selectedIds())) {
+                for (String id : ids) {
+                    if (!rules.containsKey(id)) {
+                        registry.rule(id).ifPresent(rule -> {
+                            Map<String, Object> info = new LinkedHashMap<>();
+                            info.put("model", rule.modelName());
+                            info.put("decision", rule.decision());
+                            info.put("annotations", rule.annotations());
+                            rules.put(id, info);
+                        });
+                    }
+                }
+            }
+        }
+        return rules;
     }
 }

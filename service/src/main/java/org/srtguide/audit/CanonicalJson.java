@@ -40,21 +40,20 @@ final class CanonicalJson {
         return MAPPER.convertValue(record, TREE);
     }
 
+    /** One pass: bean and record properties sorted by name, map entries sorted by key. */
     static String write(Map<String, Object> record) {
         try {
-            // Through a plain tree first, so records, beans and maps all get sorted keys.
-            return MAPPER.writeValueAsString(tree(record));
+            return MAPPER.writeValueAsString(record);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("audit record cannot be serialised", e);
         }
     }
 
-    /** Writes an already plain tree (see {@link #tree}); map keys are sorted on the way out. */
-    static String writeTree(Map<String, Object> tree) {
+    static String quote(String text) {
         try {
-            return MAPPER.writeValueAsString(tree);
+            return MAPPER.writeValueAsString(text);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("audit record cannot be serialised", e);
+            throw new IllegalStateException(e);
         }
     }
 

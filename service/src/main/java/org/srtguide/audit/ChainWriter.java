@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -41,6 +40,7 @@ final class ChainWriter implements AutoCloseable {
 
     private final DataSource dataSource;
     private final String writerId;
+    private final String quotedWriterId;
     private final int maxBatch;
     private final Duration commitTimeout;
     private final BlockingQueue<Pending> queue;
@@ -52,12 +52,13 @@ final class ChainWriter implements AutoCloseable {
     private String lastHash = CanonicalJson.GENESIS;
     private boolean headKnown;
 
-    private record Pending(Map<String, Object> tree, CompletableFuture<Long> committed) {
+    private record Pending(PendingRecord record, CompletableFuture<Long> committed) {
     }
 
     ChainWriter(DataSource dataSource, String writerId, int maxBatch, int queueCapacity, Duration commitTimeout) {
         this.dataSource = dataSource;
         this.writerId = writerId;
+        this.quotedWriterId = CanonicalJson.quote(writerId);
         this.maxBatch = maxBatch;
         this.commitTimeout = commitTimeout;
         this.queue = new LinkedBlockingQueue<>(queueCapacity);
@@ -70,13 +71,10 @@ final class ChainWriter implements AutoCloseable {
         return writerId;
     }
 
-    /**
-     * Appends a record (a plain tree, see {@link CanonicalJson#tree}) and returns its sequence once
-     * the transaction holding it has committed.
-     */
-    long append(Map<String, Object> tree) {
+    /** Appends a record and returns its sequence once the transaction holding it has committed. */
+    long append(PendingRecord record) {
         CompletableFuture<Long> committed = new CompletableFuture<>();
-        if (!running || !queue.offer(new Pending(tree, committed))) {
+        if (!running || !queue.offer(new Pending(record, committed))) {
             throw new UnavailableException(UNAVAILABLE, null);
         }
         try {
@@ -155,12 +153,9 @@ final class ChainWriter implements AutoCloseable {
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
                 for (Pending p : batch) {
                     seq++;
-                    Map<String, Object> tree = p.tree();
-                    tree.put("writerId", writerId);
-                    tree.put("sequence", seq);
-                    String json = CanonicalJson.writeTree(tree);
+                    String json = p.record().canonical(quotedWriterId, seq);
                     String hash = CanonicalJson.chainHash(prev, json);
-                    bind(ps, tree, seq, json, prev, hash);
+                    bind(ps, p.record(), seq, json, prev, hash);
                     ps.addBatch();
                     prev = hash;
                 }
@@ -198,18 +193,17 @@ final class ChainWriter implements AutoCloseable {
         headKnown = true;
     }
 
-    private void bind(PreparedStatement ps, Map<String, Object> tree, long seq, String json, String prev, String hash)
+    private void bind(PreparedStatement ps, PendingRecord r, long seq, String json, String prev, String hash)
             throws SQLException {
-        ps.setString(1, (String) tree.get("id"));
+        ps.setString(1, r.id());
         ps.setString(2, writerId);
         ps.setLong(3, seq);
-        ps.setObject(4, OffsetDateTime.ofInstant(Instant.parse((String) tree.get("timestamp")), ZoneOffset.UTC));
-        ps.setString(5, (String) tree.get("principal"));
-        ps.setString(6, (String) tree.get("endpoint"));
-        Object asOf = tree.get("asOf");
-        ps.setDate(7, asOf == null ? null : Date.valueOf(LocalDate.parse((String) asOf)));
-        ps.setString(8, StoredRecord.modelNames(tree.get("models")));
-        ps.setLong(9, ((Number) tree.get("durationMicros")).longValue());
+        ps.setObject(4, OffsetDateTime.ofInstant(Instant.parse(r.timestamp()), ZoneOffset.UTC));
+        ps.setString(5, r.principal());
+        ps.setString(6, r.endpoint());
+        ps.setDate(7, r.asOf() == null ? null : Date.valueOf(LocalDate.parse(r.asOf())));
+        ps.setString(8, r.modelNames());
+        ps.setLong(9, r.durationMicros());
         ps.setString(10, json);
         ps.setString(11, prev);
         ps.setString(12, hash);

@@ -1,7 +1,6 @@
 package org.srtguide.audit;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,7 +37,7 @@ class JdbcAuditStore implements AuditStore {
 
     /** Blocks until the record is committed; {@link org.srtguide.api.UnavailableException} otherwise. */
     @Override
-    public void append(Map<String, Object> record) {
+    public void append(PendingRecord record) {
         archive.ensureArchived();
         writer.append(record);
     }

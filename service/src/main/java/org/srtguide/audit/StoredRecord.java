@@ -37,7 +37,9 @@ record StoredRecord(String id, String writerId, long sequence, OffsetDateTime re
         TreeSet<String> names = new TreeSet<>();
         if (models instanceof List<?> list) {
             for (Object m : list) {
-                if (m instanceof Map<?, ?> map && map.get("name") != null) {
+                if (m instanceof ModelRef ref) {
+                    names.add(ref.name());
+                } else if (m instanceof Map<?, ?> map && map.get("name") != null) {
                     names.add(String.valueOf(((Map<String, Object>) map).get("name")));
                 }
             }

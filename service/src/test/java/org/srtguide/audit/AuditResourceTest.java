@@ -80,7 +80,12 @@ class AuditResourceTest {
         assertThat(r.getList("invocations")).isNotEmpty();
         assertThat(r.getList("tableEvaluations")).isNotEmpty();
         assertThat(r.getList("tableEvaluations.selected.ruleId").toString()).contains("rec-");
-        assertThat(r.getList("tableEvaluations.selected.annotations.source").toString()).contains("[CONFIRMED");
+        assertThat(r.getList("tableEvaluations.matched.ruleId").toString()).contains("rec-");
+        List<String> selected = r.getList("tableEvaluations.selected.ruleId.flatten()", String.class);
+        Map<String, Map<String, Object>> rules = r.getMap("rules");
+        assertThat(rules).containsKeys(selected.toArray(String[]::new));
+        assertThat(rules.values()).allSatisfy(rule -> assertThat(rule.get("annotations").toString()).contains("rationale=", "source="));
+        assertThat(rules.toString()).contains("[CONFIRMED");
         assertThat(r.getList("ruleMatches")).isNotEmpty();
         assertThat(r.getLong("durationMicros")).isPositive();
         assertThat(r.getString("hash")).matches("[0-9a-f]{64}");

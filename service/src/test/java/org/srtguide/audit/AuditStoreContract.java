@@ -69,19 +69,20 @@ abstract class AuditStoreContract {
     @Test
     void shouldChainRecordsFromGenesisWhenAppended() {
         ChainWriter w = writer("w1");
-        Map<String, Object> first = TestRecords.record();
-        Map<String, Object> second = TestRecords.record();
+        PendingRecord first = TestRecords.record();
+        PendingRecord second = TestRecords.record();
 
         assertThat(w.append(first)).isEqualTo(1);
         assertThat(w.append(second)).isEqualTo(2);
 
-        StoredRecord one = queries().find((String) first.get("id")).orElseThrow();
-        StoredRecord two = queries().find((String) second.get("id")).orElseThrow();
+        StoredRecord one = queries().find(first.id()).orElseThrow();
+        StoredRecord two = queries().find(second.id()).orElseThrow();
         assertThat(one.previousHash()).isEqualTo(CanonicalJson.GENESIS);
         assertThat(one.hash()).isEqualTo(CanonicalJson.chainHash(CanonicalJson.GENESIS, one.recordJson()));
         assertThat(two.previousHash()).isEqualTo(one.hash());
         assertThat(two.hash()).isEqualTo(CanonicalJson.chainHash(one.hash(), two.recordJson()));
         assertThat(CanonicalJson.read(two.recordJson())).containsEntry("writerId", "w1").containsEntry("sequence", 2);
+        assertThat(two.recordJson()).startsWith("{\"sequence\":2,\"writerId\":\"w1\",\"asOf\":");
         assertValid();
     }
 
@@ -168,20 +169,20 @@ abstract class AuditStoreContract {
         ChainWriter w = writer("flaky", ds);
         w.append(TestRecords.record());
         ds.failCommits = true;
-        Map<String, Object> lost = TestRecords.record();
+        PendingRecord lost = TestRecords.record();
 
         assertThatThrownBy(() -> w.append(lost)).isInstanceOf(UnavailableException.class);
 
         ds.failCommits = false;
         assertThat(w.append(TestRecords.record())).isEqualTo(2);
-        assertThat(queries().find((String) lost.get("id"))).isEmpty();
+        assertThat(queries().find(lost.id())).isEmpty();
         assertValid();
     }
 
     @Test
     void shouldFailOnlyTheRecordTheDatabaseRefusesWhenItSharesABatchWithOthers() throws Exception {
         ChainWriter w = writer("mixed");
-        Map<String, Object> refused = TestRecords.record(Instant.now(), "x".repeat(300), "POST /api/assessments", "pathway");
+        PendingRecord refused = TestRecords.record(Instant.now(), "x".repeat(300), "POST /api/assessments", "pathway");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Long>> good = new ArrayList<>();
@@ -313,8 +314,8 @@ abstract class AuditStoreContract {
         List<String> appended = new ArrayList<>();
         for (int i = 0; i < 23; i++) {
             // Pairs share a timestamp: the cursor must break ties by id.
-            Map<String, Object> r = TestRecords.record(t0.plusSeconds(i / 2), "clara", "POST /api/assessments", "pathway");
-            appended.add((String) r.get("id"));
+            PendingRecord r = TestRecords.record(t0.plusSeconds(i / 2), "clara", "POST /api/assessments", "pathway");
+            appended.add(r.id());
             w.append(r);
         }
 
@@ -347,10 +348,10 @@ abstract class AuditStoreContract {
     @Test
     void shouldServeTheHashedTextVerbatimWithTheChainFields() {
         ChainWriter w = writer("w1");
-        Map<String, Object> r = TestRecords.record();
+        PendingRecord r = TestRecords.record();
         w.append(r);
 
-        StoredRecord stored = queries().find((String) r.get("id")).orElseThrow();
+        StoredRecord stored = queries().find(r.id()).orElseThrow();
         Map<String, Object> served = CanonicalJson.read(stored.json());
 
         assertThat(served).containsEntry("previousHash", CanonicalJson.GENESIS).containsEntry("hash", stored.hash())

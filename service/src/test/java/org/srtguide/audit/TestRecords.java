@@ -11,7 +11,7 @@ final class TestRecords {
     private TestRecords() {
     }
 
-    static Map<String, Object> record(Instant at, String principal, String endpoint, String... models) {
+    static PendingRecord record(Instant at, String principal, String endpoint, String... models) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", UUID.randomUUID().toString());
         r.put("timestamp", at.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString());
@@ -28,10 +28,10 @@ final class TestRecords {
         r.put("ruleMatches", List.of());
         r.put("messages", List.of());
         r.put("durationMicros", 1234L);
-        return CanonicalJson.tree(r);
+        return PendingRecord.of(r);
     }
 
-    static Map<String, Object> record() {
+    static PendingRecord record() {
         return record(Instant.now(), "clara", "POST /api/assessments", "pathway", "recurrence");
     }
 }
