@@ -8,12 +8,16 @@
 # postgresql: TWO instances share one PostgreSQL schema (127.0.0.1:5432, db test, user postgres),
 #             so the run also shows two concurrent writers keeping two valid chains.
 # embedded:   one instance on the H2 file store of the default run command.
-# Env: LOAD_SECONDS (20), KILL_AFTER (8), THREADS (16), KEEP=1 keeps the schema / data dir,
+# Env: LOAD_SECONDS (45), KILL_AFTER (8: earliest kill, once MIN_ACKED (200) responses were
+#      acknowledged), THREADS (16), KEEP=1 keeps the schema / data dir,
 #      ENDPOINT (/api/assessments) and BODY (bench/audit-case.json): any audited endpoint and its body.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Free ports chosen by the OS: a fixed port may belong to another service on a shared machine.
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 STORE=${1:-postgresql}
-LOAD_SECONDS=${LOAD_SECONDS:-20}
+LOAD_SECONDS=${LOAD_SECONDS:-45}
+MIN_ACKED=${MIN_ACKED:-200}
 KILL_AFTER=${KILL_AFTER:-8}
 THREADS=${THREADS:-16}
 ENDPOINT=${ENDPOINT:-/api/assessments}
@@ -30,13 +34,13 @@ export QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_BENCH=clinician,auditor
 SCHEMA=durability_$$
 case "$STORE" in
   postgresql)
-    PORTS=(18081 18082)
+    PORTS=($(free_port) $(free_port))
     psql -q -h 127.0.0.1 -U postgres -d test -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
     export QUARKUS_PROFILE=prod,postgresql
     export QUARKUS_DATASOURCE_POSTGRESQL_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA"
     export QUARKUS_FLYWAY_POSTGRESQL_SCHEMAS=$SCHEMA ;;
   embedded)
-    PORTS=(18081)
+    PORTS=($(free_port))
     export SRT_DATA_DIR=$WORK/data ;;
   *) echo "usage: $0 [postgresql|embedded]" >&2; exit 2 ;;
 esac
@@ -45,8 +49,9 @@ start() { # port log
   java -Dquarkus.http.port="$1" -jar "$JAR" >"$2" 2>&1 &
   PIDS+=($!)
 }
-ready() { # port
+ready() { # port (the instance started last must still be running)
   for _ in $(seq 1 120); do
+    kill -0 "${PIDS[-1]}" 2>/dev/null || { echo "instance for port $1 exited" >&2; return 1; }
     curl -sf -o /dev/null "http://127.0.0.1:$1/q/health/ready" && return 0
     sleep 0.5
   done
@@ -65,13 +70,21 @@ for port in "${PORTS[@]}"; do
   start "$port" "$WORK/instance-$port.log"
   URLS="$URLS${URLS:+,}http://127.0.0.1:$port$ENDPOINT"
 done
-for port in "${PORTS[@]}"; do ready "$port"; done
+for port in "${PORTS[@]}"; do
+  for _ in $(seq 1 240); do curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready" && break; sleep 0.5; done
+  curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready" || { echo "instance on port $port not ready" >&2; exit 1; }
+done
 echo "endpoint=$ENDPOINT store=$STORE instances=${#PORTS[@]} threads=$THREADS load=${LOAD_SECONDS}s kill after ${KILL_AFTER}s; work dir $WORK"
 
 java bench/AuditLoadClient.java "$URLS" "$USER_PASS" "$BODY" "$THREADS" "$LOAD_SECONDS" "$WORK/acked.txt" \
   >"$WORK/client.txt" 2>&1 &
 CLIENT=$!
 sleep "$KILL_AFTER"
+# Kill mid-load: only once the client has some acknowledged responses (a slow, shared machine may need longer).
+for _ in $(seq 1 $((LOAD_SECONDS * 2))); do
+  [ "$(wc -l <"$WORK/acked.txt")" -ge "$MIN_ACKED" ] && break
+  sleep 0.5
+done
 echo "SIGKILL ${PIDS[*]} at $(wc -l <"$WORK/acked.txt") acknowledged responses"
 for pid in "${PIDS[@]}"; do kill -KILL "$pid"; done
 for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
@@ -95,7 +108,7 @@ for c in r["chains"]:
     print("  writer %s: %d records, valid=%s, firstBrokenSequence=%s" % (c["writerId"], c["records"], c["valid"], c["firstBrokenSequence"]))' "$WORK/verify.json"
 echo "acknowledged=$(wc -l <"$WORK/acked-sorted.txt") stored=$(wc -l <"$WORK/stored.txt") missing=$MISSING"
 VALID=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["valid"])' "$WORK/verify.json")
-if [ "$MISSING" -ne 0 ] || [ "$VALID" != True ]; then
+if [ "$MISSING" -ne 0 ] || [ "$VALID" != True ] || [ ! -s "$WORK/acked-sorted.txt" ]; then
   echo "DURABILITY FAILED" >&2; exit 1
 fi
 WRITERS=$(python3 -c 'import json,sys; print(sum(1 for c in json.load(open(sys.argv[1]))["chains"] if c["records"] > 0))' "$WORK/verify.json")
