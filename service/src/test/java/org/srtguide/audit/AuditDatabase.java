@@ -21,17 +21,17 @@ final class AuditDatabase implements AutoCloseable {
     private final DataSource dataSource;
     private final String schema;
 
-    private AuditDatabase(DataSource dataSource, String schema) {
+    private AuditDatabase(DataSource dataSource, String schema, String... locations) {
         this.dataSource = dataSource;
         this.schema = schema;
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/audit").schemas(schema).load().migrate();
+        Flyway.configure().dataSource(dataSource).locations(locations).schemas(schema).load().migrate();
     }
 
     static AuditDatabase h2() {
         JdbcDataSource ds = new JdbcDataSource();
         String name = "audit_" + UUID.randomUUID().toString().replace("-", "");
         ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        return new AuditDatabase(ds, "PUBLIC");
+        return new AuditDatabase(ds, "PUBLIC", "classpath:db/audit");
     }
 
     static AuditDatabase postgres() {
@@ -42,7 +42,8 @@ final class AuditDatabase implements AutoCloseable {
         ds.setDatabaseName(System.getProperty("srt.test.pg.database", "test"));
         ds.setUser(System.getProperty("srt.test.pg.user", "postgres"));
         ds.setCurrentSchema(schema);
-        return new AuditDatabase(ds, schema);
+        // The same locations as quarkus.flyway.postgresql.locations.
+        return new AuditDatabase(ds, schema, "classpath:db/audit", "classpath:db/audit-postgresql");
     }
 
     DataSource dataSource() {
@@ -52,6 +53,15 @@ final class AuditDatabase implements AutoCloseable {
     void execute(String sql) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String queryString(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
