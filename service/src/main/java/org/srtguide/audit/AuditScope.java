@@ -15,6 +15,7 @@ public final class AuditScope implements AutoCloseable {
     private final EvaluationTrace trace = EvaluationTrace.begin();
     private final List<DmnMessageRecord> messages = new ArrayList<>();
     private final List<ModelInvocation> invocations = new ArrayList<>();
+    private boolean committed;
 
     AuditScope(String endpoint) {
         this.endpoint = endpoint;
@@ -52,6 +53,14 @@ public final class AuditScope implements AutoCloseable {
 
     List<ModelInvocation> invocations() {
         return invocations;
+    }
+
+    /** Exactly one record per evaluation: a second commit of the same scope is a programming error. */
+    void markCommitted() {
+        if (committed) {
+            throw new IllegalStateException("audit scope " + id + " is already committed");
+        }
+        committed = true;
     }
 
     @Override

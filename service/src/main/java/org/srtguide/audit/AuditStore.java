@@ -1,10 +1,11 @@
 package org.srtguide.audit;
 
-import java.util.Map;
-
 /** Durable, append-only storage of audit records on a per-writer hash chain. */
 interface AuditStore {
 
-    /** Returns once the record is committed; throws {@link org.srtguide.api.UnavailableException} otherwise. */
-    void append(Map<String, Object> record);
+    /**
+     * Returns once the record is committed; throws {@link org.srtguide.api.UnavailableException}
+     * otherwise. The store adds writerId and sequence.
+     */
+    void append(PendingRecord record);
 }

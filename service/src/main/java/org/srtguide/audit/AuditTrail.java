@@ -3,16 +3,23 @@ package org.srtguide.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.kie.dmn.model.api.Import;
 import org.srtguide.decision.DeployedModel;
 import org.srtguide.decision.ModelRegistry;
-import org.srtguide.decision.RuleInfo;
 
 /**
  * Entry point for every audited evaluation: {@link #open} before evaluating, {@link #commit} after;
@@ -20,12 +27,24 @@ import org.srtguide.decision.RuleInfo;
  */
 @ApplicationScoped
 public class AuditTrail {
+    private static final Logger LOG = Logger.getLogger(AuditTrail.class);
+
     private final AuditStore store;
     private final ModelRegistry registry;
+    private final boolean enabled;
+    private final Redactor redactor;
+    private final Map<String, List<DeployedModel>> closures = new ConcurrentHashMap<>();
 
-    AuditTrail(AuditStore store, ModelRegistry registry) {
+    AuditTrail(AuditStore store, ModelRegistry registry,
+            @ConfigProperty(name = "srt.audit.enabled", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "srt.audit.redact") Optional<List<String>> redact) {
         this.store = store;
         this.registry = registry;
+        this.enabled = enabled;
+        this.redactor = new Redactor(redact.orElse(List.of()));
+        if (!enabled) {
+            LOG.warn("AUDIT TRAIL DISABLED (srt.audit.enabled=false): for benchmarking only, never in production");
+        }
     }
 
     public AuditScope open(String endpoint) {
@@ -34,6 +53,10 @@ public class AuditTrail {
 
     /** Builds the record from the scope and appends it to this instance's hash chain. */
     public void commit(AuditScope scope, String principal, LocalDate asOf, Object input, Object output) {
+        scope.markCommitted();
+        if (!enabled) {
+            return;
+        }
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("id", scope.id());
         record.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MICROS).toString());
@@ -44,52 +67,104 @@ public class AuditTrail {
         record.put("input", input);
         record.put("output", output);
         record.put("invocations", scope.invocations());
-        record.put("tableEvaluations", tables(scope.trace()));
+        List<TableHit> hits = scope.trace().tableHits();
+        record.put("tableEvaluations", tables(hits));
+        record.put("rules", rules(hits));
         record.put("ruleMatches", scope.trace().ruleMatches());
         record.put("messages", scope.messages());
         record.put("durationMicros", scope.elapsedMicros());
-        store.append(record);
+        // Serialised here, on the request thread, so the single writer thread only numbers and hashes.
+        store.append(PendingRecord.of(redactor.isActive() ? redacted(record) : record));
     }
 
-    private List<ModelRef> models(EvaluationTrace trace) {
-        List<ModelRef> refs = new ArrayList<>();
-        for (String namespace : trace.modelNamespaces()) {
-            registry.byNamespace(namespace).ifPresent(m -> refs.add(new ModelRef(m.namespace(), m.name(), m.sha256())));
+    private Map<String, Object> redacted(Map<String, Object> record) {
+        Map<String, Object> tree = CanonicalJson.tree(record);
+        List<String> paths = redactor.redact(tree);
+        if (!paths.isEmpty()) {
+            tree.put("redactions", paths);
         }
-        refs.sort(java.util.Comparator.comparing(ModelRef::name));
+        return tree;
+    }
+
+    /** Every model the evaluation used, with the models they import (a replay needs them all). */
+    private List<ModelRef> models(EvaluationTrace trace) {
+        Map<String, DeployedModel> used = new LinkedHashMap<>();
+        for (String namespace : trace.modelNamespaces()) {
+            for (DeployedModel m : closures.computeIfAbsent(namespace, this::importClosure)) {
+                used.putIfAbsent(m.namespace(), m);
+            }
+        }
+        List<ModelRef> refs = new ArrayList<>();
+        used.values().forEach(m -> refs.add(new ModelRef(m.namespace(), m.name(), m.sha256())));
+        refs.sort(Comparator.comparing(ModelRef::name));
         return refs;
     }
 
-    private List<Map<String, Object>> tables(EvaluationTrace trace) {
+    private List<DeployedModel> importClosure(String namespace) {
+        List<DeployedModel> found = new ArrayList<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(namespace));
+        while (!pending.isEmpty()) {
+            String ns = pending.pop();
+            if (found.stream().anyMatch(m -> m.namespace().equals(ns))) {
+                continue;
+            }
+            registry.byNamespace(ns).ifPresent(m -> {
+                found.add(m);
+                for (Import imported : m.dmnModel().getDefinitions().getImport()) {
+                    pending.add(imported.getNamespace());
+                }
+            });
+        }
+        return List.copyOf(found);
+    }
+
+    private static List<Map<String, Object>> tables(List<TableHit> hits) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (TableHit hit : trace.tableHits()) {
+        for (TableHit hit : hits) {
             Map<String, Object> table = new LinkedHashMap<>();
             table.put("model", hit.modelName());
             table.put("decision", hit.decision());
             table.put("tableId", hit.tableId());
-            table.put("matched", ruleRefs(hit.matchedIds(), hit.matched(), false));
-            table.put("selected", ruleRefs(hit.selectedIds(), hit.selected(), true));
+            table.put("matched", ruleRefs(hit.matchedIds(), hit.matched()));
+            table.put("selected", ruleRefs(hit.selectedIds(), hit.selected()));
             out.add(table);
         }
         return out;
     }
 
-    private List<Map<String, Object>> ruleRefs(List<String> ids, List<Integer> indexes, boolean withAnnotations) {
+    /** Rule id and 1-based index, as the engine reported them. */
+    private static List<Map<String, Object>> ruleRefs(List<String> ids, List<Integer> indexes) {
         List<Map<String, Object>> refs = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             Map<String, Object> ref = new LinkedHashMap<>();
             ref.put("ruleId", ids.get(i));
             ref.put("ruleIndex", i < indexes.size() ? indexes.get(i) : null);
-            if (withAnnotations) {
-                ref.put("annotations", registry.rule(ids.get(i)).map(RuleInfo::annotations).orElse(Map.of()));
-            }
             refs.add(ref);
         }
         return refs;
     }
 
-    /** The deployed models, for the archive written at start-up. */
-    Iterable<DeployedModel> deployedModels() {
-        return registry.all();
+    /**
+     * Every matched or selected rule once, by id: where it is and the committee's annotations
+     * (rationale, source) as deployed. Kept apart from the tables so no annotation is stored twice.
+     */
+    private Map<String, Object> rules(List<TableHit> hits) {
+        Map<String, Object> rules = new LinkedHashMap<>();
+        for (TableHit hit : hits) {
+            for (List<String> ids : List.of(hit.matchedIds(), hit.selectedIds())) {
+                for (String id : ids) {
+                    if (!rules.containsKey(id)) {
+                        registry.rule(id).ifPresent(rule -> {
+                            Map<String, Object> info = new LinkedHashMap<>();
+                            info.put("model", rule.modelName());
+                            info.put("decision", rule.decision());
+                            info.put("annotations", rule.annotations());
+                            rules.put(id, info);
+                        });
+                    }
+                }
+            }
+        }
+        return rules;
     }
 }

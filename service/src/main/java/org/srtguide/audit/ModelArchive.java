@@ -6,12 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.srtguide.api.UnavailableException;
@@ -29,19 +32,24 @@ public class ModelArchive {
     private static final Logger LOG = Logger.getLogger(ModelArchive.class);
 
     private final DataSource dataSource;
-    private final ModelRegistry registry;
+    private final Supplier<Collection<DeployedModel>> deployed;
     private volatile boolean archived;
 
+    @Inject
     ModelArchive(DataSource dataSource, ModelRegistry registry) {
+        this(dataSource, registry::all);
+    }
+
+    ModelArchive(DataSource dataSource, Supplier<Collection<DeployedModel>> deployed) {
         this.dataSource = dataSource;
-        this.registry = registry;
+        this.deployed = deployed;
     }
 
     void onStart(@Observes StartupEvent event) {
         try {
             ensureArchived();
         } catch (UnavailableException e) {
-            // Start anyway: readiness reports the database, and the first audited call retries.
+            // Start anyway: the first audited call retries, and fails (503) while the store is down.
             LOG.warn("model archive not written at start-up: audit database unavailable");
         }
     }
@@ -56,7 +64,7 @@ public class ModelArchive {
                 return;
             }
             try (Connection c = dataSource.getConnection()) {
-                for (DeployedModel model : registry.all()) {
+                for (DeployedModel model : deployed.get()) {
                     insertIfAbsent(c, model);
                 }
                 archived = true;
@@ -83,6 +91,20 @@ public class ModelArchive {
             ins.setString(4, model.xml());
             ins.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
             ins.executeUpdate();
+        } catch (SQLException e) {
+            // Another replica archived the same version between our check and insert.
+            if (!exists(c, model.sha256())) {
+                throw e;
+            }
+        }
+    }
+
+    private static boolean exists(Connection c, String sha256) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM model_archive WHERE sha256 = ?")) {
+            q.setString(1, sha256);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 

@@ -1,0 +1,150 @@
+package org.srtguide.audit;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.io.Resource;
+import org.kie.dmn.api.core.DMNContext;
+import org.kie.dmn.api.core.DMNDecisionResult;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNResult;
+import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.api.core.ast.DecisionServiceNode;
+import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
+import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
+import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
+import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
+import org.kie.dmn.core.internal.utils.DynamicDMNContextBuilder;
+import org.kie.dmn.feel.util.Either;
+import org.kie.internal.io.ResourceFactory;
+import org.srtguide.audit.ReplayComparison.Difference;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Re-evaluates a stored record: compiles the archived XML of exactly the model versions it names
+ * (imports included) with kie-dmn-core, feeds each recorded invocation's context back, and compares
+ * the decision results and the rules each decision table selected with what was recorded.
+ */
+final class Replayer {
+    private final ModelArchive archive;
+    private final ObjectMapper jsonForm;
+
+    /** {@code jsonForm} must turn engine results into JSON form the way the evaluator did. */
+    Replayer(ModelArchive archive, ObjectMapper jsonForm) {
+        this.archive = archive;
+        this.jsonForm = jsonForm;
+    }
+
+    record Report(String id, boolean identical, List<Difference> differences, List<Map<String, Object>> models) {
+    }
+
+    @SuppressWarnings("unchecked")
+    Report replay(Map<String, Object> record) {
+        List<String> redactions = (List<String>) record.getOrDefault("redactions", List.of());
+        if (Redactor.blocksReplay(redactions)) {
+            throw new NotReplayableException("Record " + record.get("id") + " was stored with redacted model inputs or"
+                    + " results (" + String.join(", ", redactions) + "); a redacted record cannot be replayed.");
+        }
+        List<Map<String, Object>> models = (List<Map<String, Object>>) record.getOrDefault("models", List.of());
+        List<Map<String, Object>> invocations = (List<Map<String, Object>>) record.getOrDefault("invocations", List.of());
+        if (invocations.isEmpty()) {
+            throw new NotReplayableException("Record " + record.get("id") + " holds no model invocation to replay.");
+        }
+        DMNRuntime runtime = compile(models);
+        List<Map<String, Object>> tables = new ArrayList<>();
+        runtime.addListener(new DMNRuntimeEventListener() {
+            @Override
+            public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
+                Map<String, Object> table = new LinkedHashMap<>();
+                table.put("tableId", event.getDecisionTableId());
+                table.put("selected", List.copyOf(event.getSelectedIds()));
+                tables.add(table);
+            }
+        });
+        List<Difference> differences = new ArrayList<>();
+        for (int i = 0; i < invocations.size(); i++) {
+            Map<String, Object> invocation = invocations.get(i);
+            Object replayed = evaluate(runtime, models, invocation);
+            differences.addAll(ReplayComparison.compare("invocations[" + i + "].results",
+                    CanonicalJson.tree(Map.of("r", invocation.getOrDefault("results", Map.of()))).get("r"), replayed));
+        }
+        differences.addAll(ReplayComparison.compare("tableEvaluations", selectedRules(record), tables));
+        return new Report((String) record.get("id"), differences.isEmpty(), differences, models);
+    }
+
+    private DMNRuntime compile(List<Map<String, Object>> models) {
+        List<Resource> resources = new ArrayList<>();
+        for (Map<String, Object> model : models) {
+            String sha = (String) model.get("sha256");
+            String xml = archive.xml(sha).orElseThrow(() -> new NotReplayableException(
+                    "Model " + model.get("name") + " version " + sha + " is not in the model archive."));
+            Resource resource = ResourceFactory.newReaderResource(new StringReader(xml), "UTF-8");
+            resource.setSourcePath(model.get("name") + ".dmn");
+            resources.add(resource);
+        }
+        Either<Exception, DMNRuntime> built = DMNRuntimeBuilder.fromDefaults()
+                .setRootClassLoader(Replayer.class.getClassLoader())
+                .setOption(new RuntimeTypeCheckOption(true))
+                .buildConfiguration()
+                .fromResources(resources);
+        return built.getOrElseThrow(e -> new NotReplayableException("The archived models do not compile: " + e.getMessage()));
+    }
+
+    private Object evaluate(DMNRuntime runtime, List<Map<String, Object>> models, Map<String, Object> invocation) {
+        String name = (String) invocation.get("modelName");
+        String service = (String) invocation.get("decisionService");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> inputs = (Map<String, Object>) invocation.getOrDefault("context", Map.of());
+        String namespace = models.stream().filter(m -> name.equals(m.get("name"))).map(m -> (String) m.get("namespace"))
+                .findFirst().orElseThrow(() -> new NotReplayableException("Model " + name + " is not among the record's models."));
+        DMNModel model = runtime.getModel(namespace, name);
+        DynamicDMNContextBuilder builder = new DynamicDMNContextBuilder(runtime.newContext(), model);
+        DMNContext context = service == null ? builder.populateContextWith(inputs)
+                : builder.populateContextForDecisionServiceWith(service, inputs);
+        DMNResult result = service == null ? runtime.evaluateAll(model, context)
+                : runtime.evaluateDecisionService(model, context, service);
+        List<String> wanted = service == null ? null : model.getDecisionServices().stream()
+                .filter(ds -> ds.getName().equals(service)).findFirst().map(Replayer::outputIds)
+                .orElseThrow(() -> new NotReplayableException("Model " + name + " has no decision service " + service + "."));
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (DMNDecisionResult decision : result.getDecisionResults()) {
+            if (wanted == null || wanted.contains(decision.getDecisionId())) {
+                out.put(decision.getDecisionName(), decision.getResult());
+            }
+        }
+        // The evaluator fails a case on errors and warnings, so a recorded result had neither.
+        List<String> problems = result.getMessages().stream()
+                .filter(m -> m.getSeverity() == DMNMessage.Severity.ERROR || m.getSeverity() == DMNMessage.Severity.WARN)
+                .map(m -> m.getSeverity() + ": " + m.getText()).toList();
+        if (!problems.isEmpty()) {
+            out.put("$messages", problems);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = jsonForm.convertValue(out, LinkedHashMap.class);
+        return CanonicalJson.tree(json);
+    }
+
+    private static List<String> outputIds(DecisionServiceNode ds) {
+        return ds.getDecisionService().getOutputDecision().stream()
+                .map(ref -> ref.getHref().substring(ref.getHref().indexOf('#') + 1)).toList();
+    }
+
+    /** The recorded table evaluations reduced to what a replay observes: table id and selected rule ids. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> selectedRules(Map<String, Object> record) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> table : (List<Map<String, Object>>) record.getOrDefault("tableEvaluations", List.of())) {
+            Map<String, Object> reduced = new LinkedHashMap<>();
+            reduced.put("tableId", table.get("tableId"));
+            reduced.put("selected", ((List<Map<String, Object>>) table.getOrDefault("selected", List.of())).stream()
+                    .map(r -> r.get("ruleId")).toList());
+            out.add(reduced);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,78 @@
+package org.srtguide.audit;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A fresh audit schema for one test class, migrated by Flyway from the production migrations:
+ * H2 in memory, or a throw-away schema in the local PostgreSQL (127.0.0.1:5432, database test,
+ * user postgres; .ci/run starts it, and these tests fail rather than skip when it is down).
+ */
+final class AuditDatabase implements AutoCloseable {
+    private final DataSource dataSource;
+    private final String schema;
+
+    private AuditDatabase(DataSource dataSource, String schema, String... locations) {
+        this.dataSource = dataSource;
+        this.schema = schema;
+        Flyway.configure().dataSource(dataSource).locations(locations).schemas(schema).load().migrate();
+    }
+
+    static AuditDatabase h2() {
+        JdbcDataSource ds = new JdbcDataSource();
+        String name = "audit_" + UUID.randomUUID().toString().replace("-", "");
+        ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        return new AuditDatabase(ds, "PUBLIC", "classpath:db/audit");
+    }
+
+    static AuditDatabase postgres() {
+        String schema = "audit_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setServerNames(new String[] { System.getProperty("srt.test.pg.host", "127.0.0.1") });
+        ds.setPortNumbers(new int[] { Integer.getInteger("srt.test.pg.port", 5432) });
+        ds.setDatabaseName(System.getProperty("srt.test.pg.database", "test"));
+        ds.setUser(System.getProperty("srt.test.pg.user", "postgres"));
+        ds.setCurrentSchema(schema);
+        // The same locations as quarkus.flyway.postgresql.locations.
+        return new AuditDatabase(ds, schema, "classpath:db/audit", "classpath:db/audit-postgresql");
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    void execute(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String queryString(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!"PUBLIC".equals(schema)) {
+            execute("DROP SCHEMA " + schema + " CASCADE");
+        } else {
+            execute("SHUTDOWN");
+        }
+    }
+}
