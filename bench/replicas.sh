@@ -5,7 +5,11 @@
 #   2. both replicas: wrk -t2 -c16 with bench/replicas.lua (one wrk thread, 8 connections, per replica)
 #   3. GET /api/audit/verify on each replica (auditor): every chain valid; no fewer records than 2xx answers
 #
-#   bench/replicas.sh         Env: DURATION (60s), WARMUP (15s), CONNECTIONS (16), JAVA_OPTS
+#   bench/replicas.sh         Env: DURATION (60s), WARMUP (15s), CONNECTIONS (16), JAVA_OPTS,
+#                             PIN=1: replica A on CPU 0, replica B on CPU 1 (taskset), i.e. one core
+#                             per replica as a CPU limit per pod would give; wrk and PostgreSQL float.
+# Unpinned on a 2-core machine both replicas share the same two cores as the single one did, so
+# only the pinned run shows what a second replica (a second node's CPU) adds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-60s}
@@ -16,6 +20,8 @@ JAR=service/target/quarkus-app/quarkus-run.jar
 WORK=$(mktemp -d /tmp/replicas.XXXXXX)
 SCHEMA=replicas_$$
 [ -f "$JAR" ] || mvn -B -q -DskipTests -pl service -am package
+PIN=${PIN:-0}
+pin() { if [ "$PIN" = 1 ]; then echo "taskset -c $1"; fi; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 ready() { for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$1/q/health/ready" && return 0; sleep 0.1; done; return 1; }
 
@@ -34,10 +40,10 @@ cleanup() {
 trap cleanup EXIT
 
 # shellcheck disable=SC2086
-java $JAVA_OPTS -Dquarkus.http.port="$A_PORT" -Dsrt.audit.writer-id=replica-a -jar "$JAR" >"$WORK/replica-a.log" 2>&1 & A_PID=$!
+$(pin 0) java $JAVA_OPTS -Dquarkus.http.port="$A_PORT" -Dsrt.audit.writer-id=replica-a -jar "$JAR" >"$WORK/replica-a.log" 2>&1 & A_PID=$!
 ready "$A_PORT"   # one after the other: both would migrate the same schema
 # shellcheck disable=SC2086
-java $JAVA_OPTS -Dquarkus.http.port="$B_PORT" -Dsrt.audit.writer-id=replica-b -jar "$JAR" >"$WORK/replica-b.log" 2>&1 & B_PID=$!
+$(pin 1) java $JAVA_OPTS -Dquarkus.http.port="$B_PORT" -Dsrt.audit.writer-id=replica-b -jar "$JAR" >"$WORK/replica-b.log" 2>&1 & B_PID=$!
 ready "$B_PORT"
 
 run() { # tag ports duration
@@ -47,7 +53,7 @@ run() { # tag ports duration
 summary() { printf '%s req/s, p50 %s, p99 %s' "$(awk '/Requests\/sec/ {print $2}' "$1")" \
   "$(awk '$1=="50%" {print $2}' "$1")" "$(awk '$1=="99%" {print $2}' "$1")"; }
 
-echo "# $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) CPUs; wrk -t2 -c$CONNECTIONS -d$DURATION after $WARMUP warm-ups; raw output in $WORK"
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) CPUs; PIN=$PIN; JAVA_OPTS='$JAVA_OPTS'; wrk -t2 -c$CONNECTIONS -d$DURATION after $WARMUP warm-ups; raw output in $WORK"
 run warmup "$A_PORT,$B_PORT" "$WARMUP"
 echo "load before one replica: $(cut -d' ' -f1 /proc/loadavg)"
 run one "$A_PORT" "$DURATION"
