@@ -3,7 +3,9 @@ package org.srtguide.committee;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.zip.ZipFile;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.srtguide.api.UnprocessableException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +33,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 class VignetteLibrary {
     static final String PACKAGED = "test-cases";
+    /** A resource that is always packaged beside the vignettes (same class-path root). */
+    static final String ANCHOR = "application.properties";
 
     private final Path directory;
     private final ObjectMapper mapper;
@@ -50,6 +55,11 @@ class VignetteLibrary {
 
     List<Vignette> all() {
         List<Vignette> vignettes = Files.isDirectory(directory) ? fromDirectory(directory) : packaged();
+        if (vignettes.isEmpty()) {
+            // a run over no cases would pass vacuously
+            throw new UnprocessableException("No committee vignettes", "No vignettes were found in " + origin()
+                    + "; set srt.committee.test-cases-dir to the repository's test-cases folder.", List.of());
+        }
         return vignettes.stream().sorted(Comparator.comparing(Vignette::id)).toList();
     }
 
@@ -67,32 +77,51 @@ class VignetteLibrary {
         }
     }
 
-    /** The packaged copy: a folder under target/classes in tests, a folder inside the service jar otherwise. */
+    /**
+     * The packaged copy, found next to a resource of the service itself: a folder under target/classes in
+     * tests, or entries of the service jar (the Quarkus class loader does not list folders inside jars).
+     */
     private List<Vignette> packaged() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try {
-            Path location = Path.of(VignetteLibrary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isDirectory(location)) {
-                Path dir = location.resolve(PACKAGED);
-                return Files.isDirectory(dir) ? fromDirectory(dir) : List.of();
-            }
-            List<Vignette> out = new ArrayList<>();
-            try (ZipFile jar = new ZipFile(location.toFile())) {
-                Enumeration<? extends ZipEntry> entries = jar.entries();
-                while (entries.hasMoreElements()) {
-                    ZipEntry entry = entries.nextElement();
-                    if (entry.getName().startsWith(PACKAGED + "/") && entry.getName().endsWith(".json")) {
-                        try (InputStream in = jar.getInputStream(entry)) {
-                            out.add(read(in));
-                        }
+            for (String anchor : List.of(PACKAGED, ANCHOR)) {
+                URL url = loader.getResource(anchor);
+                if (url == null) {
+                    continue;
+                }
+                if ("file".equals(url.getProtocol())) {
+                    Path found = Path.of(url.toURI());
+                    Path dir = anchor.equals(PACKAGED) ? found : found.resolveSibling(PACKAGED);
+                    if (Files.isDirectory(dir)) {
+                        return fromDirectory(dir);
                     }
+                } else if ("jar".equals(url.getProtocol())) {
+                    String spec = url.getPath();
+                    return fromJar(Path.of(new URI(spec.substring(0, spec.indexOf("!/")))));
                 }
             }
-            return out;
+            return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the packaged vignettes", e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private List<Vignette> fromJar(Path jarFile) throws IOException {
+        List<Vignette> out = new ArrayList<>();
+        try (ZipFile jar = new ZipFile(jarFile.toFile())) {
+            Enumeration<? extends ZipEntry> entries = jar.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.getName().startsWith(PACKAGED + "/") && entry.getName().endsWith(".json")) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        out.add(read(in));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private Vignette read(InputStream in) throws IOException {
