@@ -12,12 +12,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 /** Field paths in assessment responses: the committee's expectation format and field-by-field comparison. */
-final class JsonFields {
+public final class JsonFields {
     private JsonFields() {
     }
 
     /** Dotted path with optional indexes, as in the vignettes: {@code toxicityManagement[0].actions}. */
-    static JsonNode at(JsonNode root, String path) {
+    public static JsonNode at(JsonNode root, String path) {
         JsonNode node = root;
         for (String part : path.split("\\.")) {
             String name = part.contains("[") ? part.substring(0, part.indexOf('[')) : part;
@@ -38,7 +38,7 @@ final class JsonFields {
             : a.equals(b) ? 0 : 1;
 
     /** The vignette rule: null matches absent, numbers by value, arrays as sets (same size, every element found). */
-    static boolean same(JsonNode expected, JsonNode actual) {
+    public static boolean same(JsonNode expected, JsonNode actual) {
         if (expected.isNull()) {
             return actual.isNull() || actual.isMissingNode();
         }
