@@ -37,4 +37,9 @@ public final class TestRequests {
               "structures": [ { "name": "Rectum", "volumeCc": 72.4,
                 "dvh": { "type": "CUMULATIVE", "doseGy": [0, 20, 40, 65, 70], "volumePercent": [100, 70, 40, 20, 0] } } ] }
             """;
+
+    /** A committee submission without models: refused with 400 once the caller is admitted. */
+    public static final String COMMITTEE_EMPTY_SUBMISSION = """
+            { "models": [] }
+            """;
 }

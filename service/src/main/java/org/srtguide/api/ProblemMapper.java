@@ -56,6 +56,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     "The input is valid but the models returned errors; no recommendation was made. Report this case to the committee.",
                     errors));
         }
+        if (failure instanceof UnprocessableException unprocessable) {
+            return respond(new Problem(TYPE + "unprocessable", unprocessable.title(), 422, unprocessable.getMessage(),
+                    unprocessable.violations()));
+        }
         if (failure instanceof UnavailableException unavailable) {
             LOG.errorf("service unavailable: %s", unavailable.getMessage());
             return respond(new Problem(TYPE + "unavailable", "Service unavailable", 503,

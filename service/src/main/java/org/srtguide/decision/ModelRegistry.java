@@ -33,7 +33,7 @@ import org.kie.kogito.decision.DecisionModels;
  * {@value #NAMESPACE_PREFIX}{@code <name>}.
  */
 @ApplicationScoped
-public class ModelRegistry {
+public class ModelRegistry implements ModelSet {
     public static final String NAMESPACE_PREFIX = "https://srtguide.org/dmn/";
     public static final String ENTRY_MODEL = "pathway";
 
@@ -49,10 +49,12 @@ public class ModelRegistry {
         return NAMESPACE_PREFIX + modelName;
     }
 
+    @Override
     public Collection<DeployedModel> all() {
         return models.values();
     }
 
+    @Override
     public Optional<DeployedModel> byName(String name) {
         return Optional.ofNullable(models.get(name));
     }
@@ -61,6 +63,7 @@ public class ModelRegistry {
         return models.values().stream().filter(m -> m.namespace().equals(namespace)).findFirst();
     }
 
+    @Override
     public Optional<RuleInfo> rule(String ruleId) {
         return Optional.ofNullable(rules.get(ruleId));
     }
@@ -75,11 +78,7 @@ public class ModelRegistry {
             }
             DecisionModel model = decisionModels.getDecisionModel(namespaceOf(name), name);
             String xml = readXml(name);
-            found.put(name, new DeployedModel(name, namespaceOf(name), sha256(xml), xml, model,
-                    indexRules(name, model), model.getDMNModel().getDecisionServices().stream()
-                            // the compiled model also lists the services of the models it imports
-                            .filter(ds -> namespaceOf(name).equals(ds.getModelNamespace()))
-                            .map(DecisionServiceNode::getName).toList()));
+            found.put(name, describe(name, xml, model));
             for (Import imported : model.getDMNModel().getDefinitions().getImport()) {
                 String ns = imported.getNamespace();
                 if (ns.startsWith(NAMESPACE_PREFIX)) {
@@ -90,7 +89,17 @@ public class ModelRegistry {
         return found;
     }
 
-    private static Map<String, RuleInfo> indexRules(String modelName, DecisionModel model) {
+    /** A compiled model with its XML, rule index and own decision services (deployed or candidate). */
+    public static DeployedModel describe(String name, String xml, DecisionModel model) {
+        return new DeployedModel(name, namespaceOf(name), sha256(xml), xml, model,
+                indexRules(name, model), model.getDMNModel().getDecisionServices().stream()
+                        // the compiled model also lists the services of the models it imports
+                        .filter(ds -> namespaceOf(name).equals(ds.getModelNamespace()))
+                        .map(DecisionServiceNode::getName).toList());
+    }
+
+    /** Every decision-table rule of the model's own tables (BKMs included), by rule id. */
+    static Map<String, RuleInfo> indexRules(String modelName, DecisionModel model) {
         Map<String, RuleInfo> index = new LinkedHashMap<>();
         for (DecisionTable table : model.getDMNModel().getDefinitions().findAllChildren(DecisionTable.class)) {
             List<String> columns = table.getAnnotation().stream().map(RuleAnnotationClause::getName).toList();

@@ -14,12 +14,12 @@ public final class Rationale {
     private Rationale() {
     }
 
-    public static List<RationaleEntry> of(EvaluationTrace trace, ModelRegistry registry, Predicate<String> modelFilter) {
+    public static List<RationaleEntry> of(EvaluationTrace trace, ModelSet models, Predicate<String> modelFilter) {
         List<RationaleEntry> entries = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (TableHit hit : trace.tableHits()) {
             for (String ruleId : hit.selectedIds()) {
-                registry.rule(ruleId)
+                models.rule(ruleId)
                         .filter(rule -> modelFilter.test(rule.modelName()))
                         .filter(rule -> seen.add(rule.ruleId()))
                         .ifPresent(rule -> entries.add(new RationaleEntry(rule.decision(), rule.modelName(),

@@ -1,0 +1,73 @@
+package org.srtguide.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.srtguide.audit.EvaluationTrace;
+import org.srtguide.decision.DecisionEvaluator;
+import org.srtguide.decision.DeployedModel;
+import org.srtguide.decision.Evaluation;
+import org.srtguide.decision.ModelRegistry;
+import org.srtguide.decision.ModelSet;
+import org.srtguide.decision.Rationale;
+import org.srtguide.kinetics.KineticsAnalyzer;
+import org.srtguide.kinetics.PsaKinetics;
+import org.srtguide.kinetics.PsaValue;
+import org.srtguide.kinetics.TreatmentContext;
+
+/**
+ * The assessment steps after the input checks: PSA rule unit, pathway model, response mapping.
+ * It runs over any {@link ModelSet}: the deployed models (audited, by {@link AssessmentService})
+ * or a committee candidate set (unaudited test runs, never a clinical answer).
+ */
+@ApplicationScoped
+public class AssessmentPipeline {
+    private final KineticsAnalyzer kineticsAnalyzer;
+    private final DecisionEvaluator evaluator;
+
+    AssessmentPipeline(KineticsAnalyzer kineticsAnalyzer, DecisionEvaluator evaluator) {
+        this.kineticsAnalyzer = kineticsAnalyzer;
+        this.evaluator = evaluator;
+    }
+
+    /** How the pathway model is evaluated: with or without an audit scope. */
+    interface PathwayCall {
+        Evaluation evaluate(DeployedModel pathway, String decisionService, Map<String, Object> inputs);
+    }
+
+    /** An unaudited assessment over the given models, with the same checks as the public endpoint. */
+    public AssessmentResponse assess(AssessmentRequest request, ModelSet models) {
+        LocalDate asOf = AssessmentChecks.asOf(request);
+        AssessmentChecks.check(request, asOf);
+        EvaluationTrace trace = EvaluationTrace.begin();
+        try {
+            return run(request, asOf, models, trace, evaluator::evaluate, null);
+        } finally {
+            trace.close();
+        }
+    }
+
+    AssessmentResponse run(AssessmentRequest request, LocalDate asOf, ModelSet models, EvaluationTrace trace,
+            PathwayCall call, String auditId) {
+        DeployedModel pathway = models.byName(ModelRegistry.ENTRY_MODEL).orElseThrow();
+        PsaKinetics kinetics = kineticsAnalyzer.analyze(new TreatmentContext(
+                TreatmentContext.PrimaryTreatment.valueOf(request.primaryTreatment().name()),
+                request.primaryTreatmentDate(), asOf), distinctValues(request));
+        Map<String, Object> inputs = PathwayInputs.of(request, kinetics);
+        String service = pathway.decisionServices().isEmpty() ? null : pathway.decisionServices().get(0);
+        Evaluation evaluation = call.evaluate(pathway, service, inputs);
+        return ResponseMapper.map(request, asOf, auditId, kinetics, evaluation.outputs(),
+                Rationale.of(trace, models, model -> true));
+    }
+
+    /** Same-date repeats with the same value are one measurement (different values were rejected). */
+    private static List<PsaValue> distinctValues(AssessmentRequest request) {
+        Map<LocalDate, PsaValue> byDate = new TreeMap<>();
+        request.psa().forEach(p -> byDate.putIfAbsent(p.date(), new PsaValue(p.date(), p.value().doubleValue())));
+        return List.copyOf(byDate.values());
+    }
+}

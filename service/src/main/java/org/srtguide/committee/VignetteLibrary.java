@@ -1,0 +1,132 @@
+package org.srtguide.committee;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.srtguide.api.UnprocessableException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The committee vignettes (test-cases/*.json). Read from {@code srt.committee.test-cases-dir}
+ * (default {@code ../test-cases}, the repository folder when run from service/) when that folder
+ * exists; otherwise from the copy packaged into the service at build time (class-path folder
+ * {@value #PACKAGED}), so the jar works from any directory.
+ */
+@ApplicationScoped
+class VignetteLibrary {
+    static final String PACKAGED = "test-cases";
+    /** A resource that is always packaged beside the vignettes (same class-path root). */
+    static final String ANCHOR = "application.properties";
+
+    private final Path directory;
+    private final ObjectMapper mapper;
+
+    VignetteLibrary(@ConfigProperty(name = "srt.committee.test-cases-dir", defaultValue = "../test-cases") Path directory,
+            ObjectMapper mapper) {
+        this.directory = directory;
+        this.mapper = mapper;
+    }
+
+    record Vignette(String id, String description, String source, JsonNode request, JsonNode expected) {
+    }
+
+    /** Where the vignettes were read from, for the report. */
+    String origin() {
+        return Files.isDirectory(directory) ? directory.toAbsolutePath().normalize().toString() : "classpath:" + PACKAGED;
+    }
+
+    List<Vignette> all() {
+        List<Vignette> vignettes = Files.isDirectory(directory) ? fromDirectory(directory) : packaged();
+        if (vignettes.isEmpty()) {
+            // a run over no cases would pass vacuously
+            throw new UnprocessableException("No committee vignettes", "No vignettes were found in " + origin()
+                    + "; set srt.committee.test-cases-dir to the repository's test-cases folder.", List.of());
+        }
+        return vignettes.stream().sorted(Comparator.comparing(Vignette::id)).toList();
+    }
+
+    private List<Vignette> fromDirectory(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Vignette> out = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    out.add(read(in));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read vignettes in " + dir, e);
+        }
+    }
+
+    /**
+     * The packaged copy, found next to a resource of the service itself: a folder under target/classes in
+     * tests, or entries of the service jar (the Quarkus class loader does not list folders inside jars).
+     */
+    private List<Vignette> packaged() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try {
+            for (String anchor : List.of(PACKAGED, ANCHOR)) {
+                URL url = loader.getResource(anchor);
+                if (url == null) {
+                    continue;
+                }
+                if ("file".equals(url.getProtocol())) {
+                    Path found = Path.of(url.toURI());
+                    Path dir = anchor.equals(PACKAGED) ? found : found.resolveSibling(PACKAGED);
+                    if (Files.isDirectory(dir)) {
+                        return fromDirectory(dir);
+                    }
+                } else if ("jar".equals(url.getProtocol())) {
+                    String spec = url.getPath();
+                    return fromJar(Path.of(new URI(spec.substring(0, spec.indexOf("!/")))));
+                }
+            }
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the packaged vignettes", e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Vignette> fromJar(Path jarFile) throws IOException {
+        List<Vignette> out = new ArrayList<>();
+        try (ZipFile jar = new ZipFile(jarFile.toFile())) {
+            Enumeration<? extends ZipEntry> entries = jar.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.getName().startsWith(PACKAGED + "/") && entry.getName().endsWith(".json")) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        out.add(read(in));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Vignette read(InputStream in) throws IOException {
+        JsonNode node = mapper.readTree(in);
+        return new Vignette(node.path("id").asText(), node.path("description").asText(null), node.path("source").asText(null),
+                node.get("request"), node.get("expected"));
+    }
+}
