@@ -1,6 +1,6 @@
 package org.srtguide.audit;
 
-/** The storage contract on the embedded database (the default run command's store). */
+/** The storage contract on the embedded database (the default run command's store); every test and assertion is in {@link AuditStoreContract}. */
 class H2AuditStoreTest extends AuditStoreContract {
     @Override
     AuditDatabase open() {
