@@ -3,21 +3,17 @@ package org.srtguide.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.kie.dmn.model.api.Import;
 import org.srtguide.decision.DeployedModel;
 import org.srtguide.decision.ModelRegistry;
 
@@ -33,7 +29,6 @@ public class AuditTrail {
     private final ModelRegistry registry;
     private final boolean enabled;
     private final Redactor redactor;
-    private final Map<String, List<DeployedModel>> closures = new ConcurrentHashMap<>();
 
     AuditTrail(AuditStore store, ModelRegistry registry,
             @ConfigProperty(name = "srt.audit.enabled", defaultValue = "true") boolean enabled,
@@ -90,7 +85,7 @@ public class AuditTrail {
     private List<ModelRef> models(EvaluationTrace trace) {
         Map<String, DeployedModel> used = new LinkedHashMap<>();
         for (String namespace : trace.modelNamespaces()) {
-            for (DeployedModel m : closures.computeIfAbsent(namespace, this::importClosure)) {
+            for (DeployedModel m : registry.withImports(namespace)) {
                 used.putIfAbsent(m.namespace(), m);
             }
         }
@@ -98,24 +93,6 @@ public class AuditTrail {
         used.values().forEach(m -> refs.add(new ModelRef(m.namespace(), m.name(), m.sha256())));
         refs.sort(Comparator.comparing(ModelRef::name));
         return refs;
-    }
-
-    private List<DeployedModel> importClosure(String namespace) {
-        List<DeployedModel> found = new ArrayList<>();
-        Deque<String> pending = new ArrayDeque<>(List.of(namespace));
-        while (!pending.isEmpty()) {
-            String ns = pending.pop();
-            if (found.stream().anyMatch(m -> m.namespace().equals(ns))) {
-                continue;
-            }
-            registry.byNamespace(ns).ifPresent(m -> {
-                found.add(m);
-                for (Import imported : m.dmnModel().getDefinitions().getImport()) {
-                    pending.add(imported.getNamespace());
-                }
-            });
-        }
-        return List.copyOf(found);
     }
 
     private static List<Map<String, Object>> tables(List<TableHit> hits) {

@@ -39,10 +39,12 @@ public class ModelRegistry implements ModelSet {
 
     private final Map<String, DeployedModel> models;
     private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
+    private final Map<String, List<DeployedModel>> withImports = new LinkedHashMap<>();
 
     ModelRegistry(DecisionModels decisionModels) {
         this.models = discover(decisionModels);
         models.values().forEach(m -> rules.putAll(m.rules()));
+        models.values().forEach(m -> withImports.put(m.namespace(), closure(m)));
     }
 
     public static String namespaceOf(String modelName) {
@@ -66,6 +68,25 @@ public class ModelRegistry implements ModelSet {
     @Override
     public Optional<RuleInfo> rule(String ruleId) {
         return Optional.ofNullable(rules.get(ruleId));
+    }
+
+    /** The model of this namespace and every deployed model it imports, directly or not (empty if unknown). */
+    public List<DeployedModel> withImports(String namespace) {
+        return withImports.getOrDefault(namespace, List.of());
+    }
+
+    private List<DeployedModel> closure(DeployedModel root) {
+        Map<String, DeployedModel> found = new LinkedHashMap<>();
+        Deque<DeployedModel> pending = new ArrayDeque<>(List.of(root));
+        while (!pending.isEmpty()) {
+            DeployedModel model = pending.pop();
+            if (found.putIfAbsent(model.namespace(), model) == null) {
+                for (Import imported : model.dmnModel().getDefinitions().getImport()) {
+                    byNamespace(imported.getNamespace()).ifPresent(pending::add);
+                }
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     private static Map<String, DeployedModel> discover(DecisionModels decisionModels) {
