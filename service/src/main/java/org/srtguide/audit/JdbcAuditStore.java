@@ -42,6 +42,12 @@ class JdbcAuditStore implements AuditStore {
         writer.append(record);
     }
 
+    /**
+     * Runs after the HTTP drain (quarkus.shutdown.timeout), so no request still waits for a commit
+     * unless the drain timed out; what is queued is committed here. The pool is still open: ArC
+     * destroys application-scoped beans before singletons, and Agroal closes its pools in the
+     * @PreDestroy of its singleton DataSources.
+     */
     @PreDestroy
     void close() {
         writer.close();

@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,6 +135,51 @@ abstract class AuditStoreContract {
 
         assertThat(after.append(TestRecords.record())).isEqualTo(3);
         assertValid();
+    }
+
+    @Test
+    void shouldCommitEveryQueuedRecordAndRefuseNewOnesWhenClosedWhileBusy() throws Exception {
+        // Shutdown: close() runs while one batch is still being written and more records wait behind it.
+        FlakyDataSource ds = new FlakyDataSource(db.dataSource());
+        ds.holdConnections = new CountDownLatch(1);
+        ChainWriter w = writer("closing", ds);
+        List<FutureTask<Long>> appends = new ArrayList<>();
+        List<Thread> callers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            FutureTask<Long> append = new FutureTask<>(() -> w.append(TestRecords.record()));
+            Thread caller = new Thread(append, "caller-" + i);
+            appends.add(append);
+            callers.add(caller);
+            caller.start();
+            if (i == 0) {
+                ds.held.await(); // the writer has taken the first record and waits for a connection
+            }
+        }
+        // A caller waits with a timeout only once its record is queued; close() only in its join.
+        awaitTimedWaiting(callers);
+        Thread closer = new Thread(w::close, "closer");
+        closer.start();
+        awaitTimedWaiting(List.of(closer));
+
+        assertThatThrownBy(() -> w.append(TestRecords.record())).isInstanceOf(UnavailableException.class);
+        ds.holdConnections.countDown();
+        closer.join();
+
+        Set<Long> sequences = new HashSet<>();
+        for (FutureTask<Long> append : appends) {
+            sequences.add(append.get());
+        }
+        assertThat(sequences).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L);
+        assertValid();
+        assertThat(verify().records()).isEqualTo(6);
+    }
+
+    private static void awaitTimedWaiting(List<Thread> threads) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!threads.stream().allMatch(t -> t.getState() == Thread.State.TIMED_WAITING)) {
+            assertThat(System.nanoTime()).as("threads never blocked: %s", threads).isLessThan(deadline);
+            Thread.sleep(1);
+        }
     }
 
     @Test

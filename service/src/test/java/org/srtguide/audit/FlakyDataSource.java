@@ -6,14 +6,21 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
-/** A DataSource whose commits can be made to fail (after the inserts ran), to test failure paths. */
+/**
+ * A DataSource whose commits can be made to fail (after the inserts ran), to test failure paths, and
+ * whose connections can be held back, to keep the writer busy while records queue behind it.
+ */
 final class FlakyDataSource implements DataSource {
     private final DataSource delegate;
     volatile boolean failCommits;
+    /** While set and not counted down, getConnection waits for it (after counting down {@link #held}). */
+    volatile CountDownLatch holdConnections;
+    final CountDownLatch held = new CountDownLatch(1);
 
     FlakyDataSource(DataSource delegate) {
         this.delegate = delegate;
@@ -21,6 +28,16 @@ final class FlakyDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
+        CountDownLatch hold = holdConnections;
+        if (hold != null) {
+            held.countDown();
+            try {
+                hold.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while held", e);
+            }
+        }
         Connection real = delegate.getConnection();
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
                 (proxy, method, args) -> {
