@@ -60,6 +60,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return respond(new Problem(TYPE + "unprocessable", unprocessable.title(), 422, unprocessable.getMessage(),
                     unprocessable.violations()));
         }
+        if (failure instanceof AtCapacityException busy) {
+            // Overload, not a fault: one line per shed request at WARN would flood the log.
+            LOG.debugf("evaluation refused at capacity: %s", busy.getMessage());
+            return Response.fromResponse(respond(new Problem(TYPE + "at-capacity", "Service at capacity", 503,
+                    busy.getMessage() + " No evaluation was made; retry later.", null))).header("Retry-After", "1").build();
+        }
         if (failure instanceof UnavailableException unavailable) {
             LOG.errorf("service unavailable: %s", unavailable.getMessage());
             return respond(new Problem(TYPE + "unavailable", "Service unavailable", 503,

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.srtguide.audit.AuditScope;
 import org.srtguide.audit.AuditTrail;
+import org.srtguide.capacity.EvaluationGate;
 import org.srtguide.decision.DecisionEvaluator;
 import org.srtguide.decision.ModelRegistry;
 import org.srtguide.metrics.DecisionMetrics;
@@ -24,22 +25,24 @@ class AssessmentService {
     private final ModelRegistry registry;
     private final AuditTrail audit;
     private final DecisionMetrics metrics;
+    private final EvaluationGate gate;
 
     AssessmentService(AssessmentPipeline pipeline, DecisionEvaluator evaluator, ModelRegistry registry, AuditTrail audit,
-            DecisionMetrics metrics) {
+            DecisionMetrics metrics, EvaluationGate gate) {
         this.pipeline = pipeline;
         this.evaluator = evaluator;
         this.registry = registry;
         this.audit = audit;
         this.metrics = metrics;
+        this.gate = gate;
     }
 
     AssessmentResponse assess(AssessmentRequest request, String principal) {
         LocalDate asOf = AssessmentChecks.asOf(request);
         AssessmentChecks.check(request, asOf);
         try (AuditScope scope = audit.open(ENDPOINT)) {
-            AssessmentResponse response = pipeline.run(request, asOf, registry, scope.trace(),
-                    (pathway, service, inputs) -> evaluator.evaluate(pathway, service, inputs, scope), scope.id());
+            AssessmentResponse response = gate.run(() -> pipeline.run(request, asOf, registry, scope.trace(),
+                    (pathway, service, inputs) -> evaluator.evaluate(pathway, service, inputs, scope), scope.id()));
             audit.commit(scope, principal, asOf, request, response);
             metrics.assessed(response.recommendation().pathway(), response.recurrence().status());
             return response;

@@ -22,6 +22,7 @@ import org.srtguide.api.Principals;
 import org.srtguide.api.Violation;
 import org.srtguide.audit.AuditScope;
 import org.srtguide.audit.AuditTrail;
+import org.srtguide.capacity.EvaluationGate;
 import org.srtguide.metrics.DecisionMetrics;
 
 /**
@@ -35,12 +36,15 @@ public class DecisionResource {
     private final DecisionEvaluator evaluator;
     private final AuditTrail audit;
     private final DecisionMetrics metrics;
+    private final EvaluationGate gate;
 
-    DecisionResource(ModelRegistry registry, DecisionEvaluator evaluator, AuditTrail audit, DecisionMetrics metrics) {
+    DecisionResource(ModelRegistry registry, DecisionEvaluator evaluator, AuditTrail audit, DecisionMetrics metrics,
+            EvaluationGate gate) {
         this.registry = registry;
         this.evaluator = evaluator;
         this.audit = audit;
         this.metrics = metrics;
+        this.gate = gate;
     }
 
     public record ModelSummary(String name, String namespace, String sha256, List<String> decisionServices) {
@@ -70,7 +74,7 @@ public class DecisionResource {
         String service = model.decisionServices().isEmpty() ? null : model.decisionServices().get(0);
         rejectUnknownInputs(inputs.keySet(), evaluator.inputNames(model, service), model.name());
         try (AuditScope scope = audit.open("POST /api/decisions/" + model.name())) {
-            Evaluation evaluation = evaluator.evaluate(model, service, inputs, scope);
+            Evaluation evaluation = gate.run(() -> evaluator.evaluate(model, service, inputs, scope));
             DecisionResponse response = new DecisionResponse(model.name(), scope.id(), evaluation.outputs(),
                     Rationale.of(scope.trace(), registry, name -> true));
             audit.commit(scope, Principals.name(security), null, inputs, response);

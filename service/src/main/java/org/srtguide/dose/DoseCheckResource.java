@@ -27,6 +27,7 @@ import org.srtguide.api.Principals;
 import org.srtguide.api.Violation;
 import org.srtguide.audit.AuditScope;
 import org.srtguide.audit.AuditTrail;
+import org.srtguide.capacity.EvaluationGate;
 import org.srtguide.dose.api.ConstraintSetView;
 import org.srtguide.dose.api.DicomDoseCheckRequest;
 import org.srtguide.dose.api.DoseCheckRequest;
@@ -51,12 +52,15 @@ public class DoseCheckResource {
     private final ObjectMapper json;
     private final Validator validator;
     private final AuditTrail audit;
+    private final EvaluationGate gate;
 
-    DoseCheckResource(DoseService service, ObjectMapper json, Validator validator, AuditTrail audit) {
+    DoseCheckResource(DoseService service, ObjectMapper json, Validator validator, AuditTrail audit,
+            EvaluationGate gate) {
         this.service = service;
         this.json = json;
         this.validator = validator;
         this.audit = audit;
+        this.gate = gate;
     }
 
     @POST
@@ -117,7 +121,8 @@ public class DoseCheckResource {
         CumulativePolicy policy = mapper.policy(policyInput);
         mapper.throwIfInvalid();
         try (AuditScope scope = audit.open("POST /api/dose-checks")) {
-            CheckReport report = service.checker().check(set, new Plan(rx.totalDoseGy(), rx.fractions(), structures), courses, policy);
+            CheckReport report = gate.run(() -> service.checker().check(set, new Plan(rx.totalDoseGy(), rx.fractions(), structures),
+                    courses, policy));
             DoseCheckResponse response = DoseCheckResponse.of(report, notes).withAuditId(scope.id());
             audit.commit(scope, Principals.name(security), null, auditInput, response);
             return Response.ok(response).header("X-Audit-Id", scope.id()).build();

@@ -1,0 +1,151 @@
+package org.srtguide.capacity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.srtguide.api.AtCapacityException;
+
+class EvaluationGateTest {
+    private final ExecutorService pool = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    @Test
+    void shouldReturnWhatTheEvaluationReturned() {
+        EvaluationGate gate = new EvaluationGate(1, Duration.ofSeconds(1));
+
+        assertThat(gate.run(() -> "decided")).isEqualTo("decided");
+        assertThat(gate.running()).isZero();
+    }
+
+    @Test
+    void shouldFreeTheSlotWhenTheEvaluationFails() {
+        EvaluationGate gate = new EvaluationGate(1, Duration.ofMillis(50));
+
+        assertThatThrownBy(() -> gate.run(() -> {
+            throw new IllegalStateException("model error");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(gate.run(() -> "next")).isEqualTo("next");
+    }
+
+    @Test
+    void shouldRefuseWithoutEvaluatingWhenEverySlotStaysBusyPastTheQueueTimeout() throws Exception {
+        EvaluationGate gate = new EvaluationGate(2, Duration.ofMillis(100));
+        CountDownLatch release = new CountDownLatch(1);
+        List<Future<?>> holders = holdSlots(gate, 2, release);
+        AtomicInteger evaluated = new AtomicInteger();
+
+        assertThatThrownBy(() -> gate.run(evaluated::incrementAndGet)).isInstanceOf(AtCapacityException.class)
+                .hasMessageContaining("All 2 evaluation slots stayed busy for 100 ms");
+        assertThat(evaluated).hasValue(0);
+
+        release.countDown();
+        for (Future<?> holder : holders) {
+            holder.get(5, TimeUnit.SECONDS);
+        }
+        assertThat(gate.run(evaluated::incrementAndGet)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRunAWaitingEvaluationAsSoonAsASlotFrees() throws Exception {
+        EvaluationGate gate = new EvaluationGate(1, Duration.ofSeconds(30));
+        CountDownLatch release = new CountDownLatch(1);
+        holdSlots(gate, 1, release);
+        Future<String> waiting = pool.submit(() -> gate.run(() -> "ran after the holder"));
+
+        awaitQueued(gate, 1);
+        assertThat(waiting).isNotDone();
+        release.countDown();
+
+        assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo("ran after the holder");
+    }
+
+    @Test
+    void shouldNeverRunMoreEvaluationsAtOnceThanItHasSlots() throws Exception {
+        EvaluationGate gate = new EvaluationGate(3, Duration.ofSeconds(30));
+        AtomicInteger now = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> callers = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            callers.add(pool.submit(() -> {
+                start.await();
+                for (int round = 0; round < 20; round++) {
+                    gate.run(() -> {
+                        most.accumulateAndGet(now.incrementAndGet(), Math::max);
+                        try {
+                            Thread.sleep(1); // long enough for the 16 callers to overlap if nothing stopped them
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return now.decrementAndGet();
+                    });
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> caller : callers) {
+            caller.get(30, TimeUnit.SECONDS);
+        }
+
+        assertThat(most.get()).isEqualTo(3);
+        assertThat(gate.running()).isZero();
+    }
+
+    @Test
+    void shouldGiveOneSlotPerProcessorWhenConfiguredWithZero() {
+        assertThat(new EvaluationGate(0, Duration.ofSeconds(1)).concurrency())
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
+    }
+
+    @Test
+    void shouldRejectANegativeConcurrencyOrQueueTimeout() {
+        assertThatThrownBy(() -> new EvaluationGate(-1, Duration.ofSeconds(1)))
+                .hasMessageContaining("srt.evaluation.concurrency");
+        assertThatThrownBy(() -> new EvaluationGate(1, Duration.ofSeconds(-1)))
+                .hasMessageContaining("srt.evaluation.queue-timeout");
+    }
+
+    /** Occupies n slots until release opens; returns once all n are held. */
+    private List<Future<?>> holdSlots(EvaluationGate gate, int n, CountDownLatch release) throws InterruptedException {
+        CountDownLatch held = new CountDownLatch(n);
+        List<Future<?>> holders = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            holders.add(pool.submit(() -> gate.run(() -> {
+                held.countDown();
+                try {
+                    return release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            })));
+        }
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        return holders;
+    }
+
+    static void awaitQueued(EvaluationGate gate, int n) throws InterruptedException {
+        for (int i = 0; i < 1000 && gate.waiting() < n; i++) {
+            Thread.sleep(5);
+        }
+        assertThat(gate.waiting()).isEqualTo(n);
+    }
+}
