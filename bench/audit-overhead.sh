@@ -8,7 +8,9 @@
 # reported (the audited side including PostgreSQL's), which is the noise-resistant figure on a
 # shared machine: capacity ratio = CPU per request disabled / CPU per request audited.
 #
-#   bench/audit-overhead.sh        Env: DURATION (30s), CONNECTIONS (32 per instance), THREADS (1), ROUNDS (3)
+#   bench/audit-overhead.sh        Env: DURATION (30s), CONNECTIONS (32 per instance), THREADS (1), ROUNDS (3),
+#                                       WARMUP (90s: the JIT is still compiling for ~80 s, bench/RESULTS.md),
+#                                       JAVA_OPTS (the README's "-XX:+UseSerialGC -Xmx256m")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Free ports chosen by the OS: a fixed port may belong to another service on a shared machine.
@@ -17,6 +19,8 @@ DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-1}
 ROUNDS=${ROUNDS:-3}
+WARMUP=${WARMUP:-90s}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}
 JAR=service/target/quarkus-app/quarkus-run.jar
 WORK=$(mktemp -d /tmp/audit-overhead.XXXXXX)
 SCHEMA=overhead_$$
@@ -49,12 +53,14 @@ wrk2() { # duration tag
 rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
 count() { awk '/requests in/ {print $1}' "$1"; }
 
-java -Dquarkus.http.port=$ON_PORT -Dsrt.audit.enabled=true -jar "$JAR" >"$WORK/service-on.log" 2>&1 & ON_PID=$!
+# shellcheck disable=SC2086
+java $JAVA_OPTS -Dquarkus.http.port=$ON_PORT -Dsrt.audit.enabled=true -jar "$JAR" >"$WORK/service-on.log" 2>&1 & ON_PID=$!
 ready $ON_PORT   # one after the other: both run Flyway on the same schema
-java -Dquarkus.http.port=$OFF_PORT -Dsrt.audit.enabled=false -jar "$JAR" >"$WORK/service-off.log" 2>&1 & OFF_PID=$!
+# shellcheck disable=SC2086
+java $JAVA_OPTS -Dquarkus.http.port=$OFF_PORT -Dsrt.audit.enabled=false -jar "$JAR" >"$WORK/service-off.log" 2>&1 & OFF_PID=$!
 ready $OFF_PORT
-wrk2 15s warmup
-echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION on each of two instances at once (after a 15 s warm-up), POST /api/assessments; nproc=$(nproc)"
+wrk2 "$WARMUP" warmup
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION on each of two instances at once (after a $WARMUP warm-up), POST /api/assessments; nproc=$(nproc); JAVA_OPTS='$JAVA_OPTS'; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 SUM_ON=0; SUM_OFF=0; SUM_CPU_ON=0; SUM_CPU_OFF=0; SUM_N_ON=0; SUM_N_OFF=0
 for round in $(seq 1 "$ROUNDS"); do
   c_on=$(cpu $ON_PID); c_off=$(cpu $OFF_PID); c_pg=$(pgcpu)

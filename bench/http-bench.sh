@@ -9,18 +9,18 @@
 # All but assess-h2 run the production profile prod,postgresql.
 #
 #   bench/http-bench.sh [scenario ...]        (default: all four, in that order)
-# Env: DURATION (60s), WARMUP (15s), CONNECTIONS (16), THREADS (1 wrk thread: leaves the cores to
-#      the service), JAVA_OPTS (extra JVM flags, e.g. "-Xmx256m"), OUT (result directory).
+# Env: DURATION (60s), WARMUP (90s: C2 keeps compiling for ~80 s under this load, bench/RESULTS.md), CONNECTIONS (16), THREADS (1 wrk thread: leaves the cores to
+#      the service), JAVA_OPTS (JVM flags; default the README's "-XX:+UseSerialGC -Xmx256m"), OUT (result directory).
 # Per scenario: start-up (Quarkus' "started in", and exec-to-ready wall time), wrk's req/s and
 # p50/p99, CPU milliseconds per request (service JVM, plus PostgreSQL's backends for assess-pg),
 # RSS after the measured load, and the 1-minute load average before it. Non-2xx answers fail the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-60s}
-WARMUP=${WARMUP:-15s}
+WARMUP=${WARMUP:-90s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-1}
-JAVA_OPTS=${JAVA_OPTS:-}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}
 JAR=service/target/quarkus-app/quarkus-run.jar
 OUT=${OUT:-$(mktemp -d /tmp/http-bench.XXXXXX)}
 SCENARIOS=("$@")
