@@ -48,6 +48,15 @@ class MetricsEndpointTest {
     }
 
     @Test
+    void shouldShowTheEvaluationSlotsInUseAndTheQueueAsIdleBetweenRequests() {
+        assess(CASE);
+
+        assertThat(metrics()).contains("srt_evaluations_running ").contains("srt_evaluations_waiting ");
+        assertThat(counter("srt_evaluations_running")).isZero();
+        assertThat(counter("srt_evaluations_waiting")).isZero();
+    }
+
+    @Test
     void shouldTimeRequestsByRouteTemplate() {
         given().auth().preemptive().basic(TestUsers.CLINICIAN, TestUsers.PASSWORD).contentType("application/json")
                 .body(METASTASIS).post("/api/decisions/metastasis").then().statusCode(200);
