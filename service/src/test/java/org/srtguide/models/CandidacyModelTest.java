@@ -21,7 +21,6 @@ import org.srtguide.models.ModelTestSupport.Evaluation;
 
 class CandidacyModelTest {
     static final String MODEL = "candidacy";
-    static final String SERVICE = "candidacyService";
     static final String AUA = "AUA_2024_MAY_ADD_WITH_ADT";
     static final String S3 = "GERMAN_S3_OMIT_IN_PN0_EARLY_SRT";
 
@@ -302,7 +301,7 @@ class CandidacyModelTest {
     }
 
     private static Evaluation evaluate(Map<String, Object> inputs) {
-        return ModelTestSupport.evaluateService(MODEL, SERVICE, inputs);
+        return ModelTestSupport.evaluateService(MODEL, inputs);
     }
 
     private static void assertCase(ModelCase testCase) {

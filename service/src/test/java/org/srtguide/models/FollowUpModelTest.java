@@ -20,7 +20,6 @@ import org.srtguide.models.ModelTestSupport.Evaluation;
 
 class FollowUpModelTest {
     static final String MODEL = "follow-up";
-    static final String SERVICE = "followUpService";
     static final List<String> PATHWAYS = List.of("SURVEILLANCE", "REPEAT_PSA", "IMAGING_WORKUP", "SALVAGE_RADIOTHERAPY",
             "LOCAL_SALVAGE_EVALUATION", "SYSTEMIC_THERAPY_REFERRAL", "MULTIDISCIPLINARY_REVIEW");
 
@@ -125,7 +124,7 @@ class FollowUpModelTest {
     }
 
     private static Evaluation evaluate(Map<String, Object> inputs) {
-        return ModelTestSupport.evaluateService(MODEL, SERVICE, inputs);
+        return ModelTestSupport.evaluateService(MODEL, inputs);
     }
 
     private static void assertCase(ModelCase testCase) {

@@ -8,29 +8,29 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.srtguide.models.ModelTestSupport.Evaluation;
 
 /** The imaging model: recommendation by setting and PSA, and staging completeness. */
 class ImagingModelTest {
     static final String MODEL = "imaging";
-    final ModelHarness harness = ModelHarness.shared();
 
-    ModelHarness.Evaluation evaluate(String treatment, String status, Double psa, List<String> performed) {
+    Evaluation evaluate(String treatment, String status, Double psa, List<String> performed) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("primaryTreatment", treatment);
         inputs.put("recurrenceStatus", status);
         inputs.put("currentPsa", psa);
         inputs.put("imagingPerformed", performed);
-        return harness.evaluate(MODEL, inputs);
+        return ModelTestSupport.evaluateService(MODEL, inputs).withoutProblems();
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object> recommended(ModelHarness.Evaluation result) {
-        return (List<Object>) result.get("recommendedImaging");
+    static List<Object> recommended(Evaluation result) {
+        return (List<Object>) result.value("recommendedImaging");
     }
 
     @Test
     void shouldExposeTheContractInputsAndOutputsInItsDecisionService() {
-        var service = harness.service(MODEL).getDecisionService();
+        var service = ModelTestSupport.service(MODEL).getDecisionService();
         assertThat(service.getInputData()).extracting(r -> r.getHref())
                 .containsExactly("#primaryTreatment", "#recurrenceStatus", "#currentPsa", "#imagingPerformed");
         assertThat(service.getOutputDecision()).extracting(r -> r.getHref())
@@ -41,7 +41,7 @@ class ImagingModelTest {
     void shouldRecommendPsmaPetForRecurrenceAfterProstatectomy() {
         var result = evaluate("PROSTATECTOMY", "BIOCHEMICAL_RECURRENCE", 0.26, List.of());
         assertThat(recommended(result)).containsExactly("PSMA_PET");
-        assertThat(result.get("stagingComplete")).isEqualTo(false);
+        assertThat(result.value("stagingComplete")).isEqualTo(false);
         assertThat(result.firedRuleIds()).contains("img-indication-007", "img-staging-003");
     }
 
@@ -55,20 +55,20 @@ class ImagingModelTest {
     void shouldCompleteStagingWhenAPsmaPetWasDone() {
         var result = evaluate("PROSTATECTOMY", "BIOCHEMICAL_RECURRENCE", 0.4, List.of("PSMA_PET"));
         assertThat(recommended(result)).containsExactly("PSMA_PET");
-        assertThat(result.get("stagingComplete")).isEqualTo(true);
+        assertThat(result.value("stagingComplete")).isEqualTo(true);
         assertThat(result.firedRuleIds()).contains("img-staging-002");
     }
 
     @Test
     void shouldAcceptAFluciclovinePetAsCompletedMolecularStaging() {
         var result = evaluate("PROSTATECTOMY", "BIOCHEMICAL_RECURRENCE", 0.4, List.of("FLUCICLOVINE_PET"));
-        assertThat(result.get("stagingComplete")).isEqualTo(true);
+        assertThat(result.value("stagingComplete")).isEqualTo(true);
     }
 
     @Test
     void shouldNotAcceptConventionalImagingAsMolecularStaging() {
         var result = evaluate("PROSTATECTOMY", "BIOCHEMICAL_RECURRENCE", 0.4, List.of("CT", "BONE_SCAN", "MRI"));
-        assertThat(result.get("stagingComplete")).isEqualTo(false);
+        assertThat(result.value("stagingComplete")).isEqualTo(false);
     }
 
     @Test
@@ -82,7 +82,7 @@ class ImagingModelTest {
     void shouldNotRecommendPetForPersistentPsaAtExactlyTwoTenths() {
         var result = evaluate("PROSTATECTOMY", "PERSISTENT_PSA", 0.2, List.of());
         assertThat(recommended(result)).isEmpty();
-        assertThat(result.get("stagingComplete")).isEqualTo(true);
+        assertThat(result.value("stagingComplete")).isEqualTo(true);
         assertThat(result.firedRuleIds()).contains("img-indication-006", "img-staging-001");
     }
 
@@ -124,14 +124,14 @@ class ImagingModelTest {
     void shouldRecommendProstateMriForFailureAfterRadiotherapy() {
         var result = evaluate("RADIOTHERAPY", "BIOCHEMICAL_RECURRENCE", 3.1, List.of("PSMA_PET"));
         assertThat(recommended(result)).containsExactly("MRI");
-        assertThat(result.get("stagingComplete")).isEqualTo(false);
+        assertThat(result.value("stagingComplete")).isEqualTo(false);
         assertThat(result.firedRuleIds()).contains("img-indication-008", "img-staging-005");
     }
 
     @Test
     void shouldCompleteStagingAfterRadiotherapyWhenMriWasDone() {
         var result = evaluate("RADIOTHERAPY", "BIOCHEMICAL_RECURRENCE", 3.1, List.of("MRI"));
-        assertThat(result.get("stagingComplete")).isEqualTo(true);
+        assertThat(result.value("stagingComplete")).isEqualTo(true);
         assertThat(result.firedRuleIds()).contains("img-staging-004");
     }
 

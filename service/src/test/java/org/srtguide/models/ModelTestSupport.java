@@ -5,14 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.kie.api.builder.Message;
 import org.kie.api.io.Resource;
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNDecisionResult;
@@ -20,6 +18,7 @@ import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.api.core.ast.DecisionServiceNode;
 import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
 import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
 import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
@@ -29,13 +28,16 @@ import org.kie.dmn.model.api.DecisionTable;
 import org.kie.internal.io.ResourceFactory;
 
 /**
- * Loads every model in dmn/ once, without Quarkus, and evaluates one model's decision service (or one
- * decision) with a plain map. Type checking is on, as in the service (application.properties), so a
- * value outside an itemDefinition's allowed values fails here as it would in production.
+ * Compiles every committee model in dmn/ once per test JVM, without Quarkus, and evaluates one
+ * model's decision service (or one decision) with a plain map. Type checking is on, as in the
+ * service (application.properties), so a value outside an itemDefinition's allowed values or range
+ * fails here as it would in production. Engine warnings and errors stay in the result, so a test can
+ * assert on them; {@link Evaluation#withoutProblems()} turns them into a failure.
  */
 final class ModelTestSupport {
     static final Path DMN_DIR = Path.of("..", "dmn");
 
+    /** Rules selected on this thread: one listener on the shared runtime serves tests run in parallel. */
     private static final ThreadLocal<List<String>> FIRED = ThreadLocal.withInitial(ArrayList::new);
     private static DMNRuntime runtime;
 
@@ -43,7 +45,7 @@ final class ModelTestSupport {
     }
 
     /** The outcome of one evaluation and the ids of the decision-table rules its hit policies selected. */
-    record Evaluation(DMNResult result, List<String> firedRuleIds) {
+    record Evaluation(String modelName, DMNResult result, List<String> firedRuleIds) {
         Object value(String decisionName) {
             DMNDecisionResult decision = result.getDecisionResultByName(decisionName);
             if (decision == null) {
@@ -54,22 +56,55 @@ final class ModelTestSupport {
 
         /** Warnings and errors, e.g. "no rule matched" (a gap) or a UNIQUE table with two matches. */
         List<String> problems() {
-            return result.getMessages().stream()
-                    .filter(m -> m.getLevel() == Message.Level.WARNING || m.getLevel() == Message.Level.ERROR)
-                    .map(DMNMessage::getText)
-                    .toList();
+            return messages().stream().map(DMNMessage::getText).toList();
+        }
+
+        /**
+         * This evaluation, or an AssertionError naming the engine's messages. A decision service sets a
+         * parameter that does not conform to its type to null and only warns, so warnings fail too.
+         */
+        Evaluation withoutProblems() {
+            List<DMNMessage> problems = messages();
+            if (!problems.isEmpty()) {
+                throw new AssertionError(modelName + " evaluation failed: " + problems);
+            }
+            return this;
+        }
+
+        private List<DMNMessage> messages() {
+            return result.getMessages(DMNMessage.Severity.ERROR, DMNMessage.Severity.WARN);
         }
     }
 
-    static Evaluation evaluateService(String modelName, String serviceName, Map<String, ?> inputs) {
-        return evaluate(inputs, (rt, ctx) -> rt.evaluateDecisionService(model(modelName), ctx, serviceName));
+    /** Evaluates the model's decision service, named by the convention in docs/models.md. */
+    static Evaluation evaluateService(String modelName, Map<String, ?> inputs) {
+        return evaluate(modelName, inputs,
+                (rt, ctx) -> rt.evaluateDecisionService(model(modelName), ctx, serviceName(modelName)));
     }
 
     static Evaluation evaluateDecision(String modelName, String decisionName, Map<String, ?> inputs) {
-        return evaluate(inputs, (rt, ctx) -> rt.evaluateByName(model(modelName), ctx, decisionName));
+        return evaluate(modelName, inputs, (rt, ctx) -> rt.evaluateByName(model(modelName), ctx, decisionName));
     }
 
-    /** Every rule id of every decision table in the model, BKMs included. */
+    /** The one decision service of a concern model: kebab-case model name to camelCase plus "Service". */
+    static String serviceName(String modelName) {
+        String[] parts = modelName.split("-");
+        StringBuilder name = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            name.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        }
+        return name.append("Service").toString();
+    }
+
+    static DecisionServiceNode service(String modelName) {
+        String name = serviceName(modelName);
+        return model(modelName).getDecisionServices().stream()
+                .filter(s -> s.getName().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(modelName + " has no decision service " + name));
+    }
+
+    /** Every rule id of every decision table in the model, BKMs included, for coverage checks. */
     static Set<String> ruleIds(String modelName) {
         Set<String> ids = new LinkedHashSet<>();
         for (DecisionTable table : model(modelName).getDefinitions().findAllChildren(DecisionTable.class)) {
@@ -91,15 +126,16 @@ final class ModelTestSupport {
         DMNResult apply(DMNRuntime runtime, DMNContext context);
     }
 
-    private static Evaluation evaluate(Map<String, ?> inputs, Call call) {
+    private static Evaluation evaluate(String modelName, Map<String, ?> inputs, Call call) {
         DMNRuntime rt = runtime();
         DMNContext context = rt.newContext();
         inputs.forEach(context::set);
         FIRED.get().clear();
         DMNResult result = call.apply(rt, context);
-        return new Evaluation(result, List.copyOf(FIRED.get()));
+        return new Evaluation(modelName, result, List.copyOf(FIRED.get()));
     }
 
+    /** Compiling all models takes seconds, so the runtime is built on first use and shared. */
     private static synchronized DMNRuntime runtime() {
         if (runtime == null) {
             runtime = DMNRuntimeBuilder.fromDefaults()
@@ -119,11 +155,10 @@ final class ModelTestSupport {
 
     private static List<Resource> resources() {
         try (Stream<Path> files = Files.list(DMN_DIR)) {
-            List<Resource> resources = files.filter(p -> p.toString().endsWith(".dmn"))
+            return files.filter(p -> p.toString().endsWith(".dmn"))
                     .sorted()
                     .map(p -> ResourceFactory.newFileResource(p.toFile()))
                     .toList();
-            return Collections.unmodifiableList(resources);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

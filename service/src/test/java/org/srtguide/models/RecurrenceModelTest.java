@@ -14,12 +14,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.kie.dmn.api.core.ast.DecisionServiceNode;
+import org.srtguide.models.ModelTestSupport.Evaluation;
 
 /** The recurrence model read through its decision service, one rule or edge per test. */
 class RecurrenceModelTest {
     static final String MODEL = "recurrence";
     static final LocalDate TREATED = LocalDate.of(2023, 1, 2);
-    final ModelHarness harness = ModelHarness.shared();
 
     /** A PSA value {@code weeks} after treatment; months are weeks * 7 / 30.4375. */
     static Map<String, Object> psa(double weeks, Double value) {
@@ -69,27 +69,27 @@ class RecurrenceModelTest {
         return k;
     }
 
-    ModelHarness.Evaluation evaluate(String treatment, List<Map<String, Object>> series, Double psadt, Integer gradeGroup) {
+    Evaluation evaluate(String treatment, List<Map<String, Object>> series, Double psadt, Integer gradeGroup) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("primaryTreatment", treatment);
         inputs.put("psaSeries", series);
         inputs.put("kinetics", kinetics(series, psadt));
         inputs.put("gradeGroup", gradeGroup);
-        return harness.evaluate(MODEL, inputs);
+        return ModelTestSupport.evaluateService(MODEL, inputs).withoutProblems();
     }
 
-    ModelHarness.Evaluation afterProstatectomy(Map<String, Object>... points) {
+    Evaluation afterProstatectomy(Map<String, Object>... points) {
         return evaluate("PROSTATECTOMY", series(points), null, 2);
     }
 
     @Test
     void shouldExposeTheContractInputsAndOutputsInItsDecisionService() {
-        DecisionServiceNode service = harness.service(MODEL);
+        DecisionServiceNode service = ModelTestSupport.service(MODEL);
         assertThat(service.getDecisionService().getInputData()).extracting(r -> r.getHref())
                 .containsExactly("#primaryTreatment", "#psaSeries", "#kinetics", "#gradeGroup");
         assertThat(service.getDecisionService().getOutputDecision()).extracting(r -> r.getHref())
                 .containsExactly("#recurrenceStatus", "#recurrenceDefinition", "#intervalToBiochemicalFailureMonths", "#eauRiskGroup");
-        assertThat(harness.ruleIds(MODEL)).allMatch(id -> id.matches("rec-(status|definition|risk)-\\d{3}"));
+        assertThat(ModelTestSupport.ruleIds(MODEL)).allMatch(id -> id.matches("rec-(status|definition|risk)-\\d{3}"));
     }
 
     // ---- post-prostatectomy status
@@ -97,102 +97,102 @@ class RecurrenceModelTest {
     @Test
     void shouldCallBiochemicalRecurrenceWhenTwoValuesAreAtOrAboveTwoTenths() {
         var result = afterProstatectomy(psa(7, 0.02), psa(40, 0.21), psa(52, 0.26));
-        assertThat(result.get("recurrenceStatus")).isEqualTo("BIOCHEMICAL_RECURRENCE");
-        assertThat(result.get("recurrenceDefinition")).isEqualTo("AUA_POST_PROSTATECTOMY");
+        assertThat(result.value("recurrenceStatus")).isEqualTo("BIOCHEMICAL_RECURRENCE");
+        assertThat(result.value("recurrenceDefinition")).isEqualTo("AUA_POST_PROSTATECTOMY");
         assertThat(result.firedRuleIds()).contains("rec-status-003", "rec-definition-001");
     }
 
     @Test
     void shouldCallBiochemicalRecurrenceWhenBothValuesAreExactlyTwoTenths() {
         var result = afterProstatectomy(psa(7, 0.02), psa(40, 0.2), psa(52, 0.2));
-        assertThat(result.get("recurrenceStatus")).isEqualTo("BIOCHEMICAL_RECURRENCE");
+        assertThat(result.value("recurrenceStatus")).isEqualTo("BIOCHEMICAL_RECURRENCE");
     }
 
     @Test
     void shouldDateThePostProstatectomyRecurrenceAtTheFirstValueOfTheConfirmedRun() {
         var result = evaluate("PROSTATECTOMY",
                 series(atMonth(2, 0.02), atMonth(10, 0.22), atMonth(12, 0.15), atMonth(18, 0.24), atMonth(21, 0.3)), null, 2);
-        assertThat(result.get("recurrenceStatus")).isEqualTo("BIOCHEMICAL_RECURRENCE");
-        assertThat((BigDecimal) result.get("intervalToBiochemicalFailureMonths")).isEqualByComparingTo("18");
+        assertThat(result.value("recurrenceStatus")).isEqualTo("BIOCHEMICAL_RECURRENCE");
+        assertThat((BigDecimal) result.value("intervalToBiochemicalFailureMonths")).isEqualByComparingTo("18");
     }
 
     @Test
     void shouldReportAnUnconfirmedRiseWhenOnlyTheLatestValueReachesTwoTenths() {
         var result = afterProstatectomy(psa(7, 0.02), psa(40, 0.12), psa(52, 0.22));
-        assertThat(result.get("recurrenceStatus")).isEqualTo("UNCONFIRMED_RISE");
-        assertThat(result.get("recurrenceDefinition")).isNull();
-        assertThat(result.get("intervalToBiochemicalFailureMonths")).isNull();
+        assertThat(result.value("recurrenceStatus")).isEqualTo("UNCONFIRMED_RISE");
+        assertThat(result.value("recurrenceDefinition")).isNull();
+        assertThat(result.value("intervalToBiochemicalFailureMonths")).isNull();
         assertThat(result.firedRuleIds()).contains("rec-status-004", "rec-definition-003");
     }
 
     @Test
     void shouldReportAnUnconfirmedRiseForASingleValueAtTwoTenths() {
-        assertThat(afterProstatectomy(psa(40, 0.25)).get("recurrenceStatus")).isEqualTo("UNCONFIRMED_RISE");
+        assertThat(afterProstatectomy(psa(40, 0.25)).value("recurrenceStatus")).isEqualTo("UNCONFIRMED_RISE");
     }
 
     @Test
     void shouldReportLowDetectableWhenARiseFallsBackBelowTwoTenths() {
         var result = afterProstatectomy(psa(7, 0.02), psa(40, 0.22), psa(52, 0.15));
-        assertThat(result.get("recurrenceStatus")).isEqualTo("LOW_DETECTABLE");
+        assertThat(result.value("recurrenceStatus")).isEqualTo("LOW_DETECTABLE");
     }
 
     @Test
     void shouldReportLowDetectableWhenPsaIsAboveThreeHundredthsAndBelowTwoTenths() {
         var result = afterProstatectomy(psa(7, 0.02), psa(40, 0.04));
-        assertThat(result.get("recurrenceStatus")).isEqualTo("LOW_DETECTABLE");
+        assertThat(result.value("recurrenceStatus")).isEqualTo("LOW_DETECTABLE");
         assertThat(result.firedRuleIds()).contains("rec-status-005");
     }
 
     @Test
     void shouldReportNoEvidenceWhenPsaIsAtMostThreeHundredths() {
         var result = afterProstatectomy(psa(7, 0.01), psa(40, 0.03));
-        assertThat(result.get("recurrenceStatus")).isEqualTo("NO_EVIDENCE");
-        assertThat(result.get("eauRiskGroup")).isEqualTo("UNKNOWN");
+        assertThat(result.value("recurrenceStatus")).isEqualTo("NO_EVIDENCE");
+        assertThat(result.value("eauRiskGroup")).isEqualTo("UNKNOWN");
         assertThat(result.firedRuleIds()).contains("rec-status-006", "rec-risk-001");
     }
 
     @Test
     void shouldReportPersistentPsaWhenTheFirstValueInTheWindowIsAtLeastOneTenth() {
         var result = afterProstatectomy(psa(7, 0.1), psa(20, 0.12));
-        assertThat(result.get("recurrenceStatus")).isEqualTo("PERSISTENT_PSA");
-        assertThat(result.get("recurrenceDefinition")).isNull();
+        assertThat(result.value("recurrenceStatus")).isEqualTo("PERSISTENT_PSA");
+        assertThat(result.value("recurrenceDefinition")).isNull();
         assertThat(result.firedRuleIds()).contains("rec-status-002");
     }
 
     @Test
     void shouldKeepPersistentPsaAheadOfAConfirmedRiseAboveTwoTenths() {
         var result = afterProstatectomy(psa(6, 0.15), psa(20, 0.25), psa(30, 0.4));
-        assertThat(result.get("recurrenceStatus")).isEqualTo("PERSISTENT_PSA");
+        assertThat(result.value("recurrenceStatus")).isEqualTo("PERSISTENT_PSA");
     }
 
     @Test
     void shouldNotCallPersistenceWhenTheWindowValueIsBelowOneTenth() {
         var result = afterProstatectomy(psa(8, 0.09), psa(20, 0.12));
-        assertThat(result.get("recurrenceStatus")).isEqualTo("LOW_DETECTABLE");
+        assertThat(result.value("recurrenceStatus")).isEqualTo("LOW_DETECTABLE");
     }
 
     @Test
     void shouldNotCallPersistenceWhenNoValueFallsInTheWindow() {
         var result = afterProstatectomy(psa(9, 0.15), psa(20, 0.15));
-        assertThat(result.get("recurrenceStatus")).isEqualTo("LOW_DETECTABLE");
+        assertThat(result.value("recurrenceStatus")).isEqualTo("LOW_DETECTABLE");
     }
 
     @Test
     void shouldNotCallPersistenceWhenPsaLaterFellBelowOneTenth() {
         var result = afterProstatectomy(psa(7, 0.15), psa(20, 0.02));
-        assertThat(result.get("recurrenceStatus")).isEqualTo("NO_EVIDENCE");
+        assertThat(result.value("recurrenceStatus")).isEqualTo("NO_EVIDENCE");
     }
 
     @Test
     void shouldIgnoreValuesBeforeTheWindowAndReportInsufficientData() {
         var result = afterProstatectomy(psa(2, 0.8), psa(4, 0.3));
-        assertThat(result.get("recurrenceStatus")).isEqualTo("INSUFFICIENT_DATA");
+        assertThat(result.value("recurrenceStatus")).isEqualTo("INSUFFICIENT_DATA");
         assertThat(result.firedRuleIds()).contains("rec-status-001");
     }
 
     @Test
     void shouldReportInsufficientDataForAnEmptySeries() {
-        assertThat(afterProstatectomy().get("recurrenceStatus")).isEqualTo("INSUFFICIENT_DATA");
+        assertThat(afterProstatectomy().value("recurrenceStatus")).isEqualTo("INSUFFICIENT_DATA");
     }
 
     @Test
@@ -228,69 +228,69 @@ class RecurrenceModelTest {
     @Test
     void shouldCallPhoenixFailureAtNadirPlusTwoAndDateItAtCall() {
         var result = evaluate("RADIOTHERAPY", afterRadiotherapy(2.6), null, 2);
-        assertThat(result.get("recurrenceStatus")).isEqualTo("BIOCHEMICAL_RECURRENCE");
-        assertThat(result.get("recurrenceDefinition")).isEqualTo("PHOENIX");
-        assertThat((BigDecimal) result.get("intervalToBiochemicalFailureMonths")).isEqualByComparingTo("26");
+        assertThat(result.value("recurrenceStatus")).isEqualTo("BIOCHEMICAL_RECURRENCE");
+        assertThat(result.value("recurrenceDefinition")).isEqualTo("PHOENIX");
+        assertThat((BigDecimal) result.value("intervalToBiochemicalFailureMonths")).isEqualByComparingTo("26");
         assertThat(result.firedRuleIds()).contains("rec-status-007", "rec-definition-002");
     }
 
     @Test
     void shouldNotCallPhoenixFailureJustBelowNadirPlusTwo() {
         var result = evaluate("RADIOTHERAPY", series(atMonth(3, 2.4), atMonth(12, 0.6), atMonth(26, 2.59)), null, 2);
-        assertThat(result.get("recurrenceStatus")).isEqualTo("NO_EVIDENCE");
-        assertThat(result.get("recurrenceDefinition")).isNull();
+        assertThat(result.value("recurrenceStatus")).isEqualTo("NO_EVIDENCE");
+        assertThat(result.value("recurrenceDefinition")).isNull();
         assertThat(result.firedRuleIds()).contains("rec-status-008");
     }
 
     @Test
     void shouldNotCountValuesBeforeTheNadirTowardsPhoenixFailure() {
         var result = evaluate("RADIOTHERAPY", series(atMonth(1, 8.0), atMonth(12, 0.5), atMonth(18, 0.9)), null, 2);
-        assertThat(result.get("recurrenceStatus")).isEqualTo("NO_EVIDENCE");
+        assertThat(result.value("recurrenceStatus")).isEqualTo("NO_EVIDENCE");
     }
 
     @Test
     void shouldReportInsufficientDataAfterRadiotherapyWithASingleValue() {
         var result = evaluate("RADIOTHERAPY", series(atMonth(6, 1.0)), null, 2);
-        assertThat(result.get("recurrenceStatus")).isEqualTo("INSUFFICIENT_DATA");
+        assertThat(result.value("recurrenceStatus")).isEqualTo("INSUFFICIENT_DATA");
     }
 
     // ---- EAU risk group after prostatectomy
 
-    ModelHarness.Evaluation bcrAfterProstatectomy(Double psadt, Integer gradeGroup) {
+    Evaluation bcrAfterProstatectomy(Double psadt, Integer gradeGroup) {
         return evaluate("PROSTATECTOMY", series(psa(7, 0.02), psa(40, 0.21), psa(52, 0.26)), psadt, gradeGroup);
     }
 
     @Test
     void shouldGroupHighRiskWhenPsadtIsAtMostTwelveMonths() {
         var result = bcrAfterProstatectomy(12.0, 2);
-        assertThat(result.get("eauRiskGroup")).isEqualTo("HIGH");
+        assertThat(result.value("eauRiskGroup")).isEqualTo("HIGH");
         assertThat(result.firedRuleIds()).contains("rec-risk-002");
     }
 
     @Test
     void shouldGroupHighRiskWhenGradeGroupIsFourWhateverThePsadt() {
         assertThat(bcrAfterProstatectomy(30.0, 4).firedRuleIds()).contains("rec-risk-003");
-        assertThat(bcrAfterProstatectomy(null, 5).get("eauRiskGroup")).isEqualTo("HIGH");
+        assertThat(bcrAfterProstatectomy(null, 5).value("eauRiskGroup")).isEqualTo("HIGH");
     }
 
     @Test
     void shouldGroupLowRiskWhenPsadtIsAboveTwelveMonthsAndGradeGroupAtMostThree() {
         var result = bcrAfterProstatectomy(12.1, 3);
-        assertThat(result.get("eauRiskGroup")).isEqualTo("LOW");
+        assertThat(result.value("eauRiskGroup")).isEqualTo("LOW");
         assertThat(result.firedRuleIds()).contains("rec-risk-004");
     }
 
     @Test
     void shouldLeaveRiskUnknownWhenTheGradeGroupIsMissing() {
         var result = bcrAfterProstatectomy(20.0, null);
-        assertThat(result.get("eauRiskGroup")).isEqualTo("UNKNOWN");
+        assertThat(result.value("eauRiskGroup")).isEqualTo("UNKNOWN");
         assertThat(result.firedRuleIds()).contains("rec-risk-005");
     }
 
     @Test
     void shouldLeaveRiskUnknownWhenPsadtIsNotCalculableAndGradeIsLower() {
         var result = bcrAfterProstatectomy(null, 2);
-        assertThat(result.get("eauRiskGroup")).isEqualTo("UNKNOWN");
+        assertThat(result.value("eauRiskGroup")).isEqualTo("UNKNOWN");
         assertThat(result.firedRuleIds()).contains("rec-risk-006");
     }
 
@@ -300,28 +300,28 @@ class RecurrenceModelTest {
     void shouldGroupHighRiskAfterRadiotherapyWhenFailureCameWithinEighteenMonths() {
         var points = series(atMonth(3, 2.0), atMonth(9, 0.4), atMonth(18, 2.4));
         var result = evaluate("RADIOTHERAPY", points, null, 2);
-        assertThat(result.get("eauRiskGroup")).isEqualTo("HIGH");
+        assertThat(result.value("eauRiskGroup")).isEqualTo("HIGH");
         assertThat(result.firedRuleIds()).contains("rec-risk-007");
     }
 
     @Test
     void shouldGroupHighRiskAfterRadiotherapyWhenBiopsyGradeGroupIsFour() {
         var result = evaluate("RADIOTHERAPY", afterRadiotherapy(2.6), null, 4);
-        assertThat(result.get("eauRiskGroup")).isEqualTo("HIGH");
+        assertThat(result.value("eauRiskGroup")).isEqualTo("HIGH");
         assertThat(result.firedRuleIds()).contains("rec-risk-008");
     }
 
     @Test
     void shouldGroupLowRiskAfterRadiotherapyWhenFailureCameLaterAndGradeIsLower() {
         var result = evaluate("RADIOTHERAPY", afterRadiotherapy(2.6), null, 3);
-        assertThat(result.get("eauRiskGroup")).isEqualTo("LOW");
+        assertThat(result.value("eauRiskGroup")).isEqualTo("LOW");
         assertThat(result.firedRuleIds()).contains("rec-risk-009");
     }
 
     @Test
     void shouldLeaveRiskUnknownAfterRadiotherapyWithoutGradeGroup() {
         var result = evaluate("RADIOTHERAPY", afterRadiotherapy(2.6), null, null);
-        assertThat(result.get("eauRiskGroup")).isEqualTo("UNKNOWN");
+        assertThat(result.value("eauRiskGroup")).isEqualTo("UNKNOWN");
         assertThat(result.firedRuleIds()).contains("rec-risk-010");
     }
 
@@ -330,8 +330,8 @@ class RecurrenceModelTest {
         var points = afterRadiotherapy(2.6);
         points.get(3).put("monthsAfterTreatment", null);
         var result = evaluate("RADIOTHERAPY", points, null, 2);
-        assertThat(result.get("recurrenceStatus")).isEqualTo("BIOCHEMICAL_RECURRENCE");
-        assertThat(result.get("intervalToBiochemicalFailureMonths")).isNull();
+        assertThat(result.value("recurrenceStatus")).isEqualTo("BIOCHEMICAL_RECURRENCE");
+        assertThat(result.value("intervalToBiochemicalFailureMonths")).isNull();
         assertThat(result.firedRuleIds()).contains("rec-risk-011");
     }
 }

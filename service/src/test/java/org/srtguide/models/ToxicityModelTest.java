@@ -18,7 +18,6 @@ import org.srtguide.models.ModelTestSupport.Evaluation;
 
 class ToxicityModelTest {
     static final String MODEL = "toxicity";
-    static final String SERVICE = "toxicityService";
     static final List<String> TERMS = List.of("CYSTITIS_NONINFECTIVE", "URINARY_FREQUENCY", "URINARY_URGENCY",
             "URINARY_INCONTINENCE", "URINARY_RETENTION", "HEMATURIA", "DIARRHEA", "PROCTITIS", "RECTAL_HEMORRHAGE",
             "FATIGUE", "ERECTILE_DYSFUNCTION");
@@ -213,6 +212,6 @@ class ToxicityModelTest {
     }
 
     private static Evaluation evaluate(List<Map<String, Object>> toxicities) {
-        return ModelTestSupport.evaluateService(MODEL, SERVICE, pairs("toxicities", toxicities));
+        return ModelTestSupport.evaluateService(MODEL, pairs("toxicities", toxicities));
     }
 }
