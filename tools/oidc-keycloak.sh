@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs the packaged service in the "oidc" profile against a real Keycloak (not part of CI; about
-# 2-4 minutes). Fetches keycloak-quarkus-dist from Maven Central with mvn, starts it in dev mode on
-# a free port, creates realm "srt", client "srt-guide" (direct access grants, audience mapper),
-# the four realm roles and test users through the admin REST API, starts
-# service/target/quarkus-app/quarkus-run.jar with QUARKUS_PROFILE=prod,oidc, and checks what
-# OidcBearerTokenTest checks with tokens from the password grant. Stops everything it started.
+# 45 s once the Keycloak zip is cached). Fetches keycloak-quarkus-dist from Maven Central with mvn,
+# starts it in dev mode on a free port, creates realm "srt", client "srt-guide" (direct access
+# grants, audience mapper), the four realm roles and test users through the admin REST API, checks
+# that service/target/quarkus-app/quarkus-run.jar with QUARKUS_PROFILE=prod,oidc refuses to start
+# without a client id, starts it with one, and checks what OidcBearerTokenTest checks with tokens
+# from the password grant. Stops everything it started (docs/security.md).
 #   tools/oidc-keycloak.sh            (KC_VERSION, KC_JAVA_HOME, KC_CACHE to override)
 # Prints one line per check and "N passed, N failed"; exits non-zero if any check failed.
 set -euo pipefail
