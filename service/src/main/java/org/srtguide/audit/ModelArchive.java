@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import org.srtguide.api.UnavailableException;
 import org.srtguide.decision.DeployedModel;
 import org.srtguide.decision.ModelRegistry;
+import org.srtguide.health.AuditSchema;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -45,7 +46,13 @@ public class ModelArchive {
         this.deployed = deployed;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /**
+     * After the schema's start-up attempt ({@link AuditSchema}), as before; the models are compiled
+     * first (their first use), while that attempt runs on its own thread.
+     */
+    void onStart(@Observes StartupEvent event, AuditSchema schema) {
+        deployed.get();
+        schema.awaitStartAttempt();
         try {
             ensureArchived();
         } catch (UnavailableException e) {

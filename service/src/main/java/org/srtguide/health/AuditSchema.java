@@ -1,5 +1,6 @@
 package org.srtguide.health;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.Priority;
@@ -20,7 +21,9 @@ import io.quarkus.runtime.StartupEvent;
  * Migrates the audit schema (Flyway, db/audit) as soon as the audit database is reachable: at
  * start-up when it is, otherwise on the next readiness probe or request. Quarkus' migrate-at-start
  * would refuse to start the service while the database is down; this way the service starts,
- * answers 503 and reports not ready until the database returns.
+ * answers 503 and reports not ready until the database returns. The attempt at start-up runs on its
+ * own thread, alongside the compilation of the models; start-up completes only after it
+ * ({@link #awaitStartAttempt()}).
  */
 @ApplicationScoped
 public class AuditSchema {
@@ -30,6 +33,7 @@ public class AuditSchema {
     private final boolean enabled;
     private final ReentrantLock migrating = new ReentrantLock();
     private volatile boolean migrated;
+    private final CompletableFuture<Boolean> startAttempt = new CompletableFuture<>();
 
     AuditSchema(@ConfigProperty(name = "srt.audit.datasource") String dataSource,
             @ConfigProperty(name = "srt.audit.migrate", defaultValue = "true") boolean enabled,
@@ -38,11 +42,38 @@ public class AuditSchema {
         this.enabled = enabled;
     }
 
-    /** Before the model archive is written at start-up (default observer priority is later). */
+    /**
+     * Starts the first attempt, before the model archive is written (default observer priority is
+     * later), on its own thread: connecting to the database and migrating take about as long as
+     * compiling the models, which start-up does meanwhile on the main thread.
+     */
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) StartupEvent event) {
-        if (!ensureMigrated()) {
-            LOG.warn("audit schema not migrated at start-up: audit database unavailable; retrying on demand");
+        if (!enabled) {
+            startAttempt.complete(true);
+            return;
         }
+        new Thread(this::attemptAtStart, "audit-schema-migration").start();
+    }
+
+    private void attemptAtStart() {
+        try {
+            boolean current = ensureMigrated();
+            if (!current) {
+                LOG.warn("audit schema not migrated at start-up: audit database unavailable; retrying on demand");
+            }
+            startAttempt.complete(current);
+        } catch (Throwable unexpected) {
+            // An Error (ensureMigrated handles the rest) fails start-up in the waiting thread, as before.
+            startAttempt.completeExceptionally(unexpected);
+        }
+    }
+
+    /**
+     * Waits for the attempt started at start-up to finish; true if the schema is current. Start-up
+     * (a StartupEvent observer) only: the attempt is started by this bean's own observer.
+     */
+    public boolean awaitStartAttempt() {
+        return startAttempt.join();
     }
 
     /** True once the schema is current. Never blocks behind another caller's attempt, never throws. */
