@@ -47,12 +47,12 @@ public class ModelArchive {
     }
 
     /**
-     * After the schema's start-up attempt ({@link AuditSchema}), as before; the models are compiled
-     * first (their first use), while that attempt runs on its own thread.
+     * Writes the archive once the models are compiled and the schema's start-up attempt, which runs
+     * on its own thread meanwhile ({@link AuditSchema#startAttempt()}), is over.
      */
     void onStart(@Observes StartupEvent event, AuditSchema schema) {
         deployed.get();
-        schema.awaitStartAttempt();
+        schema.startAttempt().join();
         try {
             ensureArchived();
         } catch (UnavailableException e) {

@@ -23,7 +23,7 @@ import io.quarkus.runtime.StartupEvent;
  * would refuse to start the service while the database is down; this way the service starts,
  * answers 503 and reports not ready until the database returns. The attempt at start-up runs on its
  * own thread, alongside the compilation of the models; start-up completes only after it
- * ({@link #awaitStartAttempt()}).
+ * ({@link #startAttempt()}).
  */
 @ApplicationScoped
 public class AuditSchema {
@@ -33,7 +33,7 @@ public class AuditSchema {
     private final boolean enabled;
     private final ReentrantLock migrating = new ReentrantLock();
     private volatile boolean migrated;
-    private final CompletableFuture<Boolean> startAttempt = new CompletableFuture<>();
+    private CompletableFuture<Boolean> startAttempt; // guarded by this
 
     AuditSchema(@ConfigProperty(name = "srt.audit.datasource") String dataSource,
             @ConfigProperty(name = "srt.audit.migrate", defaultValue = "true") boolean enabled,
@@ -42,38 +42,31 @@ public class AuditSchema {
         this.enabled = enabled;
     }
 
-    /**
-     * Starts the first attempt, before the model archive is written (default observer priority is
-     * later), on its own thread: connecting to the database and migrating take about as long as
-     * compiling the models, which start-up does meanwhile on the main thread.
-     */
+    /** Before the model archive is written at start-up (default observer priority is later). */
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) StartupEvent event) {
-        if (!enabled) {
-            startAttempt.complete(true);
-            return;
-        }
-        new Thread(this::attemptAtStart, "audit-schema-migration").start();
-    }
-
-    private void attemptAtStart() {
-        try {
-            boolean current = ensureMigrated();
-            if (!current) {
-                LOG.warn("audit schema not migrated at start-up: audit database unavailable; retrying on demand");
-            }
-            startAttempt.complete(current);
-        } catch (Throwable unexpected) {
-            // An Error (ensureMigrated handles the rest) fails start-up in the waiting thread, as before.
-            startAttempt.completeExceptionally(unexpected);
-        }
+        startAttempt();
     }
 
     /**
-     * Waits for the attempt started at start-up to finish; true if the schema is current. Start-up
-     * (a StartupEvent observer) only: the attempt is started by this bean's own observer.
+     * The attempt at start-up, started by the first caller on its own thread: connecting to the
+     * database and migrating take about as long as compiling the models, which start-up does
+     * meanwhile. Completes with true if the schema is current; exceptionally only on an Error.
      */
-    public boolean awaitStartAttempt() {
-        return startAttempt.join();
+    public synchronized CompletableFuture<Boolean> startAttempt() {
+        if (startAttempt == null) {
+            startAttempt = enabled
+                    ? CompletableFuture.supplyAsync(this::attemptAtStart, run -> new Thread(run, "audit-schema-migration").start())
+                    : CompletableFuture.completedFuture(true);
+        }
+        return startAttempt;
+    }
+
+    private boolean attemptAtStart() {
+        boolean current = ensureMigrated();
+        if (!current) {
+            LOG.warn("audit schema not migrated at start-up: audit database unavailable; retrying on demand");
+        }
+        return current;
     }
 
     /** True once the schema is current. Never blocks behind another caller's attempt, never throws. */
