@@ -5,7 +5,7 @@
 #
 #   bench/startup.sh ["<flags>" ...]     Env: RUNS (5)
 # Default flag sets: none; AppCDS; C1 only; AppCDS + C1 only; serial GC; AppCDS + serial GC.
-# The AppCDS sets need the archive: mvn -B -q -DskipTests -pl service -am package -Dquarkus.package.jar.appcds.enabled=true
+# The AppCDS sets use the archive that mvn package writes (quarkus.package.jar.appcds.enabled=true).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}

@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import org.srtguide.api.UnavailableException;
 import org.srtguide.decision.DeployedModel;
 import org.srtguide.decision.ModelRegistry;
+import org.srtguide.health.AuditSchema;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -45,7 +46,13 @@ public class ModelArchive {
         this.deployed = deployed;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /**
+     * Writes the archive once the models are compiled and the schema's start-up attempt, which runs
+     * on its own thread meanwhile ({@link AuditSchema#startAttempt()}), is over.
+     */
+    void onStart(@Observes StartupEvent event, AuditSchema schema) {
+        deployed.get();
+        schema.startAttempt().join();
         try {
             ensureArchived();
         } catch (UnavailableException e) {

@@ -1,5 +1,6 @@
 package org.srtguide.health;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.Priority;
@@ -20,7 +21,9 @@ import io.quarkus.runtime.StartupEvent;
  * Migrates the audit schema (Flyway, db/audit) as soon as the audit database is reachable: at
  * start-up when it is, otherwise on the next readiness probe or request. Quarkus' migrate-at-start
  * would refuse to start the service while the database is down; this way the service starts,
- * answers 503 and reports not ready until the database returns.
+ * answers 503 and reports not ready until the database returns. The attempt at start-up runs on its
+ * own thread, alongside the compilation of the models; start-up completes only after it
+ * ({@link #startAttempt()}).
  */
 @ApplicationScoped
 public class AuditSchema {
@@ -30,6 +33,7 @@ public class AuditSchema {
     private final boolean enabled;
     private final ReentrantLock migrating = new ReentrantLock();
     private volatile boolean migrated;
+    private CompletableFuture<Boolean> startAttempt; // guarded by this
 
     AuditSchema(@ConfigProperty(name = "srt.audit.datasource") String dataSource,
             @ConfigProperty(name = "srt.audit.migrate", defaultValue = "true") boolean enabled,
@@ -40,9 +44,29 @@ public class AuditSchema {
 
     /** Before the model archive is written at start-up (default observer priority is later). */
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) StartupEvent event) {
-        if (!ensureMigrated()) {
+        startAttempt();
+    }
+
+    /**
+     * The attempt at start-up, started by the first caller on its own thread: connecting to the
+     * database and migrating take about as long as compiling the models, which start-up does
+     * meanwhile. Completes with true if the schema is current; exceptionally only on an Error.
+     */
+    public synchronized CompletableFuture<Boolean> startAttempt() {
+        if (startAttempt == null) {
+            startAttempt = enabled
+                    ? CompletableFuture.supplyAsync(this::attemptAtStart, run -> new Thread(run, "audit-schema-migration").start())
+                    : CompletableFuture.completedFuture(true);
+        }
+        return startAttempt;
+    }
+
+    private boolean attemptAtStart() {
+        boolean current = ensureMigrated();
+        if (!current) {
             LOG.warn("audit schema not migrated at start-up: audit database unavailable; retrying on demand");
         }
+        return current;
     }
 
     /** True once the schema is current. Never blocks behind another caller's attempt, never throws. */
