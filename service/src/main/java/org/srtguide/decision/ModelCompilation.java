@@ -12,7 +12,8 @@ import io.quarkus.runtime.ImageMode;
 
 /**
  * Starts compiling the deployed models as soon as the CDI container exists, on a thread of its own,
- * while Quarkus goes on starting on the main thread (about a second less start-up on two cores).
+ * while Quarkus goes on starting on the main thread (0–0.2 s less start-up measured on two cores,
+ * which are already busy at start; more where there are more cores: bench/RESULTS.md).
  * Kogito compiles every model in the static initialiser of its generated {@link DecisionModels}
  * class. The JVM runs a static initialiser once, and a thread that needs the class meanwhile (the
  * first use of the models, at start-up) waits for it to finish, so no model is used before it is
