@@ -6,9 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -38,20 +35,8 @@ class AtCapacityTest {
 
     @Test
     void shouldAnswer503WithRetryAfterAndNoAuditRecordWhileEverySlotIsBusy() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Boolean> holder = CompletableFuture.supplyAsync(() -> gate.run(() -> {
-            held.countDown();
-            try {
-                return release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }));
-        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
         long recordsBefore = auditRecordCount();
-        try {
+        try (HeldSlots held = HeldSlots.hold(gate, gate.concurrency())) {
             given().auth().preemptive().basic(TestUsers.CLINICIAN, TestUsers.PASSWORD).contentType(ContentType.JSON)
                     .body(TestRequests.ASSESSMENT).when().post("/api/assessments")
                     .then().statusCode(503).contentType(containsString("application/problem+json"))
@@ -59,10 +44,9 @@ class AtCapacityTest {
                     .body("type", equalTo("https://srtguide.org/problems/at-capacity"))
                     .body("detail", containsString("No evaluation was made"))
                     .body("recommendation", equalTo(null));
-        } finally {
-            release.countDown();
+
+            held.release();
         }
-        assertThat(holder.get(10, TimeUnit.SECONDS)).isTrue();
         assertThat(auditRecordCount()).isEqualTo(recordsBefore);
 
         given().auth().preemptive().basic(TestUsers.CLINICIAN, TestUsers.PASSWORD).contentType(ContentType.JSON)

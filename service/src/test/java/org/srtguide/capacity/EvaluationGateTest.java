@@ -47,17 +47,13 @@ class EvaluationGateTest {
     @Test
     void shouldRefuseWithoutEvaluatingWhenEverySlotStaysBusyPastTheQueueTimeout() throws Exception {
         EvaluationGate gate = new EvaluationGate(2, Duration.ofMillis(100));
-        CountDownLatch release = new CountDownLatch(1);
-        List<Future<?>> holders = holdSlots(gate, 2, release);
         AtomicInteger evaluated = new AtomicInteger();
+        try (HeldSlots held = HeldSlots.hold(gate, 2)) {
+            assertThatThrownBy(() -> gate.run(evaluated::incrementAndGet)).isInstanceOf(AtCapacityException.class)
+                    .hasMessageContaining("All 2 evaluation slots stayed busy for 100 ms");
+            assertThat(evaluated).hasValue(0);
 
-        assertThatThrownBy(() -> gate.run(evaluated::incrementAndGet)).isInstanceOf(AtCapacityException.class)
-                .hasMessageContaining("All 2 evaluation slots stayed busy for 100 ms");
-        assertThat(evaluated).hasValue(0);
-
-        release.countDown();
-        for (Future<?> holder : holders) {
-            holder.get(5, TimeUnit.SECONDS);
+            held.release();
         }
         assertThat(gate.run(evaluated::incrementAndGet)).isEqualTo(1);
     }
@@ -65,15 +61,15 @@ class EvaluationGateTest {
     @Test
     void shouldRunAWaitingEvaluationAsSoonAsASlotFrees() throws Exception {
         EvaluationGate gate = new EvaluationGate(1, Duration.ofSeconds(30));
-        CountDownLatch release = new CountDownLatch(1);
-        holdSlots(gate, 1, release);
-        Future<String> waiting = pool.submit(() -> gate.run(() -> "ran after the holder"));
+        try (HeldSlots held = HeldSlots.hold(gate, 1)) {
+            Future<String> waiting = pool.submit(() -> gate.run(() -> "ran after the holder"));
 
-        awaitQueued(gate, 1);
-        assertThat(waiting).isNotDone();
-        release.countDown();
+            awaitQueued(gate, 1);
+            assertThat(waiting).isNotDone();
+            held.release();
 
-        assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo("ran after the holder");
+            assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo("ran after the holder");
+        }
     }
 
     @Test
@@ -121,25 +117,6 @@ class EvaluationGateTest {
                 .hasMessageContaining("srt.evaluation.concurrency");
         assertThatThrownBy(() -> new EvaluationGate(1, Duration.ofSeconds(-1)))
                 .hasMessageContaining("srt.evaluation.queue-timeout");
-    }
-
-    /** Occupies n slots until release opens; returns once all n are held. */
-    private List<Future<?>> holdSlots(EvaluationGate gate, int n, CountDownLatch release) throws InterruptedException {
-        CountDownLatch held = new CountDownLatch(n);
-        List<Future<?>> holders = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            holders.add(pool.submit(() -> gate.run(() -> {
-                held.countDown();
-                try {
-                    return release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            })));
-        }
-        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
-        return holders;
     }
 
     static void awaitQueued(EvaluationGate gate, int n) throws InterruptedException {
