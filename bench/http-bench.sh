@@ -10,7 +10,7 @@
 #
 #   bench/http-bench.sh [scenario ...]        (default: all four, in that order)
 # Env: DURATION (60s), WARMUP (90s: C2 keeps compiling for ~80 s under this load, bench/RESULTS.md), CONNECTIONS (16), THREADS (1 wrk thread: leaves the cores to
-#      the service), JAVA_OPTS (JVM flags; default the README's "-XX:+UseSerialGC -Xmx256m"), OUT (result directory).
+#      the service), JAVA_OPTS (JVM flags; default the README's "@service/jvm.options"), OUT (result directory).
 # Per scenario: start-up (Quarkus' "started in", and exec-to-ready wall time), wrk's req/s and
 # p50/p99, CPU milliseconds per request (service JVM, plus PostgreSQL's backends for assess-pg),
 # RSS after the measured load, and the 1-minute load average before it. Non-2xx answers fail the run.
@@ -20,9 +20,10 @@ DURATION=${DURATION:-60s}
 WARMUP=${WARMUP:-90s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-1}
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}
+JAVA_OPTS=${JAVA_OPTS:-@service/jvm.options}
 JAR=service/target/quarkus-app/quarkus-run.jar
 OUT=${OUT:-$(mktemp -d /tmp/http-bench.XXXXXX)}
+mkdir -p "$OUT"
 SCENARIOS=("$@")
 [ ${#SCENARIOS[@]} -gt 0 ] || SCENARIOS=(decision assess-off assess-h2 assess-pg)
 [ -f "$JAR" ] || mvn -B -q -DskipTests -pl service -am package

@@ -212,6 +212,30 @@ abstract class AuditStoreContract {
     }
 
     @Test
+    void shouldKeepOneConnectionForSuccessiveBatches() {
+        FlakyDataSource ds = new FlakyDataSource(db.dataSource());
+        ChainWriter w = writer("kept", ds);
+        for (int i = 0; i < 5; i++) {
+            w.append(TestRecords.record());
+        }
+
+        assertThat(ds.borrowed).hasValue(1);
+        assertValid();
+    }
+
+    @Test
+    void shouldCommitOnAFreshConnectionWithoutFailingTheCallerWhenTheKeptOneBroke() {
+        FlakyDataSource ds = new FlakyDataSource(db.dataSource());
+        ChainWriter w = writer("restarted", ds);
+        w.append(TestRecords.record());
+        ds.breakOpenConnections();
+
+        assertThat(w.append(TestRecords.record())).isEqualTo(2);
+        assertThat(ds.borrowed).hasValue(2);
+        assertValid();
+    }
+
+    @Test
     void shouldFailCallersAndNotAdvanceTheChainWhenTheCommitFails() {
         FlakyDataSource ds = new FlakyDataSource(db.dataSource());
         ChainWriter w = writer("flaky", ds);

@@ -6,14 +6,19 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
 /**
- * A DataSource whose commits can be made to fail (after the inserts ran), to test failure paths, and
- * whose connections can be held back, to keep the writer busy while records queue behind it.
+ * A DataSource whose commits can be made to fail (after the inserts ran), to test failure paths,
+ * whose connections can be held back, to keep the writer busy while records queue behind it, and
+ * whose open connections can be broken, as a database restart would; it counts what was borrowed.
  */
 final class FlakyDataSource implements DataSource {
     private final DataSource delegate;
@@ -21,6 +26,8 @@ final class FlakyDataSource implements DataSource {
     /** While set and not counted down, getConnection waits for it (after counting down {@link #held}). */
     volatile CountDownLatch holdConnections;
     final CountDownLatch held = new CountDownLatch(1);
+    final AtomicInteger borrowed = new AtomicInteger();
+    private final List<AtomicBoolean> broken = new CopyOnWriteArrayList<>();
 
     FlakyDataSource(DataSource delegate) {
         this.delegate = delegate;
@@ -39,8 +46,14 @@ final class FlakyDataSource implements DataSource {
             }
         }
         Connection real = delegate.getConnection();
+        borrowed.incrementAndGet();
+        AtomicBoolean isBroken = new AtomicBoolean();
+        broken.add(isBroken);
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
                 (proxy, method, args) -> {
+                    if (isBroken.get() && !method.getName().equals("close")) {
+                        throw new SQLException("simulated broken connection");
+                    }
                     if (failCommits && method.getName().equals("commit")) {
                         real.rollback();
                         throw new SQLException("simulated commit failure");
@@ -51,6 +64,11 @@ final class FlakyDataSource implements DataSource {
                         throw e.getCause();
                     }
                 });
+    }
+
+    /** Every connection handed out so far fails from now on (closing it still works). */
+    void breakOpenConnections() {
+        broken.forEach(b -> b.set(true));
     }
 
     @Override

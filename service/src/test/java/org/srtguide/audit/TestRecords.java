@@ -12,6 +12,11 @@ final class TestRecords {
     }
 
     static PendingRecord record(Instant at, String principal, String endpoint, String... models) {
+        return record(Map.of("pathway", "SALVAGE_RADIOTHERAPY"), at, principal, endpoint, models);
+    }
+
+    static PendingRecord record(Map<String, Object> output, Instant at, String principal, String endpoint,
+            String... models) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", UUID.randomUUID().toString());
         r.put("timestamp", at.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString());
@@ -22,7 +27,7 @@ final class TestRecords {
                 .map(m -> Map.of("name", m, "namespace", "https://srtguide.org/dmn/" + m, "sha256", "a".repeat(64)))
                 .toList());
         r.put("input", Map.of("caseId", "C-1", "psa", List.of(0.25, 0.4)));
-        r.put("output", Map.of("pathway", "SALVAGE_RADIOTHERAPY"));
+        r.put("output", output);
         r.put("invocations", List.of());
         r.put("tableEvaluations", List.of());
         r.put("ruleMatches", List.of());

@@ -48,8 +48,10 @@ final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new AssertionError(jar + " is missing: run through `mvn verify`, which packages the service first");
         }
+        // The flags the README runs with (the module directory is the working directory of the build).
+        Path options = Path.of("jvm.options").toAbsolutePath();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-Xmx256m", "-jar", jar.toAbsolutePath().toString())
+                "@" + options, "-jar", jar.toAbsolutePath().toString())
                 .directory(dataDir.toFile())
                 .redirectErrorStream(true);
         Map<String, String> env = builder.environment();
