@@ -31,10 +31,12 @@ import org.srtguide.api.UnavailableException;
  * the chain head is re-read from the database before the next batch, so the chain never advances
  * past a record that was not committed.
  * <p>
- * The writer keeps one connection between batches: borrowing from the pool validated it with a
- * round trip per batch (about 14 % of the writer's CPU under load, bench/RESULTS.md). A kept
- * connection that fails is dropped and the batch is tried once more on a freshly borrowed one, so a
- * connection that went stale while idle (database restart, network timeout) costs no caller a 503.
+ * The writer keeps one connection and its insert statement between batches: borrowing from the
+ * pool validated it with a round trip per batch (about 14 % of the writer's CPU under load,
+ * bench/RESULTS.md), and the pool tracks every statement prepared on a connection until the
+ * connection goes back, so preparing one per batch on a kept connection would grow without bound.
+ * A kept connection that fails is dropped and the batch is tried once more on a freshly borrowed
+ * one, so a connection that went stale while idle (database restart, timeout) costs no caller a 503.
  */
 final class ChainWriter implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ChainWriter.class);
@@ -57,6 +59,7 @@ final class ChainWriter implements AutoCloseable {
     private String lastHash = CanonicalJson.GENESIS;
     private boolean headKnown;
     private Connection connection;
+    private PreparedStatement insert;
 
     private record Pending(PendingRecord record, CompletableFuture<Long> committed) {
     }
@@ -171,16 +174,16 @@ final class ChainWriter implements AutoCloseable {
         }
         long seq = sequence;
         String prev = lastHash;
-        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+        try {
             for (Pending p : batch) {
                 seq++;
                 String json = p.record().canonical(quotedWriterId, seq);
                 String hash = CanonicalJson.chainHash(prev, json);
-                bind(ps, p.record(), seq, json, prev, hash);
-                ps.addBatch();
+                bind(insert, p.record(), seq, json, prev, hash);
+                insert.addBatch();
                 prev = hash;
             }
-            ps.executeBatch();
+            insert.executeBatch();
             c.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c);
@@ -198,6 +201,7 @@ final class ChainWriter implements AutoCloseable {
             Connection c = dataSource.getConnection();
             try {
                 c.setAutoCommit(false);
+                insert = c.prepareStatement(INSERT);
             } catch (SQLException e) {
                 closeQuietly(c);
                 throw e;
@@ -209,8 +213,10 @@ final class ChainWriter implements AutoCloseable {
 
     private void dropConnection() {
         if (connection != null) {
+            // Closing the connection closes its statement.
             closeQuietly(connection);
             connection = null;
+            insert = null;
         }
     }
 

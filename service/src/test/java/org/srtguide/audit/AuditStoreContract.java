@@ -212,7 +212,7 @@ abstract class AuditStoreContract {
     }
 
     @Test
-    void shouldKeepOneConnectionForSuccessiveBatches() {
+    void shouldKeepOneConnectionAndOneInsertStatementForSuccessiveBatches() {
         FlakyDataSource ds = new FlakyDataSource(db.dataSource());
         ChainWriter w = writer("kept", ds);
         for (int i = 0; i < 5; i++) {
@@ -220,6 +220,9 @@ abstract class AuditStoreContract {
         }
 
         assertThat(ds.borrowed).hasValue(1);
+        // The insert, and the chain head's query once at the start: the pool tracks every statement a
+        // kept connection prepares, so one per batch would accumulate.
+        assertThat(ds.prepared).hasValue(2);
         assertValid();
     }
 

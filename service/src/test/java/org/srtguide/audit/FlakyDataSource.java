@@ -27,6 +27,7 @@ final class FlakyDataSource implements DataSource {
     volatile CountDownLatch holdConnections;
     final CountDownLatch held = new CountDownLatch(1);
     final AtomicInteger borrowed = new AtomicInteger();
+    final AtomicInteger prepared = new AtomicInteger();
     private final List<AtomicBoolean> broken = new CopyOnWriteArrayList<>();
 
     FlakyDataSource(DataSource delegate) {
@@ -53,6 +54,9 @@ final class FlakyDataSource implements DataSource {
                 (proxy, method, args) -> {
                     if (isBroken.get() && !method.getName().equals("close")) {
                         throw new SQLException("simulated broken connection");
+                    }
+                    if (method.getName().equals("prepareStatement")) {
+                        prepared.incrementAndGet();
                     }
                     if (failCommits && method.getName().equals("commit")) {
                         real.rollback();
