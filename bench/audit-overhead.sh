@@ -11,13 +11,10 @@
 # Side by side flatters the audited instance, though: the kernel shares the cores by runnable
 # thread, and the audited side also runs its writer thread and PostgreSQL's backend. MODE=alternate
 # measures each instance alone, in alternating rounds (disabled, audited, disabled, ...) of the same
-# run, with the same connections. DB_CORE=dedicated models production, where PostgreSQL runs on a
-# host of its own: both services are pinned to CPU 0, PostgreSQL (every running process, and the
-# postmaster, whose backends inherit it) and wrk to CPU 1; PostgreSQL is unpinned again at the end.
+# run, with the same connections.
 #
 #   bench/audit-overhead.sh        Env: DURATION (30s), CONNECTIONS (32 per instance; 16 with MODE=alternate),
 #                                       THREADS (1), ROUNDS (3), MODE (side-by-side | alternate),
-#                                       DB_CORE (shared | dedicated: needs MODE=alternate and taskset),
 #                                       WARMUP (90s per instance: the JIT is still compiling for ~80 s, bench/RESULTS.md),
 #                                       JAVA_OPTS (the README's "@service/jvm.options")
 set -euo pipefail
@@ -26,11 +23,10 @@ cd "$(dirname "$0")/.."
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 DURATION=${DURATION:-30s}
 MODE=${MODE:-side-by-side}
-DB_CORE=${DB_CORE:-shared}
-case "$MODE/$DB_CORE" in
-  side-by-side/shared) CONNECTIONS=${CONNECTIONS:-32} ;;
-  alternate/shared|alternate/dedicated) CONNECTIONS=${CONNECTIONS:-16} ;;
-  *) echo "MODE=side-by-side|alternate, DB_CORE=shared|dedicated (dedicated needs alternate)" >&2; exit 2 ;;
+case "$MODE" in
+  side-by-side) CONNECTIONS=${CONNECTIONS:-32} ;;
+  alternate) CONNECTIONS=${CONNECTIONS:-16} ;;
+  *) echo "MODE=side-by-side|alternate" >&2; exit 2 ;;
 esac
 THREADS=${THREADS:-1}
 ROUNDS=${ROUNDS:-3}
@@ -49,14 +45,8 @@ export QUARKUS_FLYWAY_POSTGRESQL_SCHEMAS=$SCHEMA
 export AUTH; AUTH=$(printf 'bench:bench-secret' | base64)
 export BODY_FILE=bench/audit-case.json
 ON_PID=; OFF_PID=; ON_PORT=$(free_port); OFF_PORT=$(free_port)
-SERVICE_CPUS=(); CLIENT_CPUS=()
-if [ "$DB_CORE" = dedicated ]; then
-  SERVICE_CPUS=(taskset -c 0); CLIENT_CPUS=(taskset -c 1)
-fi
-pin_postgres() { for p in $(pgrep -u postgres); do taskset -a -p -c "$1" "$p" >/dev/null 2>&1 || true; done; }
 cleanup() {
   for pid in $ON_PID $OFF_PID; do kill "$pid" 2>/dev/null || true; done
-  [ "$DB_CORE" = dedicated ] && pin_postgres "0-$(( $(nproc) - 1 ))"
   psql -q -h 127.0.0.1 -U postgres -d test -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -65,7 +55,7 @@ TICK=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }    # CPU ticks (user + system) used by one process
 pgcpu() { for p in $(pgrep -u postgres); do cat "/proc/$p/stat" 2>/dev/null; done | awk '{s += $14 + $15} END {print s + 0}'; }
 wrk1() { # port duration file: one instance alone
-  "${CLIENT_CPUS[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -s bench/audit-assess.lua http://127.0.0.1:$1/api/assessments >"$3"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -s bench/audit-assess.lua http://127.0.0.1:$1/api/assessments >"$3"
 }
 wrk2() { # duration tag
   if [ "$MODE" = alternate ]; then
@@ -80,19 +70,15 @@ wrk2() { # duration tag
 rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
 count() { awk '/requests in/ {print $1}' "$1"; }
 
-if [ "$DB_CORE" = dedicated ]; then
-  command -v taskset >/dev/null || { echo "taskset is missing (util-linux)" >&2; exit 1; }
-  pin_postgres 1
-fi
 # shellcheck disable=SC2086
-"${SERVICE_CPUS[@]}" java $JAVA_OPTS -Dquarkus.http.port=$ON_PORT -Dsrt.audit.enabled=true -jar "$JAR" >"$WORK/service-on.log" 2>&1 & ON_PID=$!
+java $JAVA_OPTS -Dquarkus.http.port=$ON_PORT -Dsrt.audit.enabled=true -jar "$JAR" >"$WORK/service-on.log" 2>&1 & ON_PID=$!
 ready $ON_PORT   # one after the other: both run Flyway on the same schema
 # shellcheck disable=SC2086
-"${SERVICE_CPUS[@]}" java $JAVA_OPTS -Dquarkus.http.port=$OFF_PORT -Dsrt.audit.enabled=false -jar "$JAR" >"$WORK/service-off.log" 2>&1 & OFF_PID=$!
+java $JAVA_OPTS -Dquarkus.http.port=$OFF_PORT -Dsrt.audit.enabled=false -jar "$JAR" >"$WORK/service-off.log" 2>&1 & OFF_PID=$!
 ready $OFF_PORT
 wrk2 "$WARMUP" warmup
 if [ "$MODE" = alternate ]; then how="on each instance alone, disabled then audited per round"; else how="on each of two instances at once"; fi
-echo "MODE=$MODE DB_CORE=$DB_CORE: wrk -t$THREADS -c$CONNECTIONS -d$DURATION $how (after a $WARMUP warm-up), POST /api/assessments; nproc=$(nproc); JAVA_OPTS='$JAVA_OPTS'; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "MODE=$MODE: wrk -t$THREADS -c$CONNECTIONS -d$DURATION $how (after a $WARMUP warm-up), POST /api/assessments; nproc=$(nproc); JAVA_OPTS='$JAVA_OPTS'; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 SUM_ON=0; SUM_OFF=0; SUM_CPU_ON=0; SUM_CPU_OFF=0; SUM_N_ON=0; SUM_N_OFF=0
 for round in $(seq 1 "$ROUNDS"); do
   c_on=$(cpu $ON_PID); c_off=$(cpu $OFF_PID); c_pg=$(pgcpu)
