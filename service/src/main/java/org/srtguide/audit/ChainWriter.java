@@ -213,17 +213,20 @@ final class ChainWriter implements AutoCloseable {
 
     private void dropConnection() {
         if (connection != null) {
-            // Closing the connection closes its statement.
+            // The statement first: the pool reports statements still open when a connection closes.
+            closeQuietly(insert);
             closeQuietly(connection);
             connection = null;
             insert = null;
         }
     }
 
-    private static void closeQuietly(Connection c) {
+    private static void closeQuietly(AutoCloseable resource) {
         try {
-            c.close();
-        } catch (SQLException ignored) {
+            if (resource != null) {
+                resource.close();
+            }
+        } catch (Exception ignored) {
             // Broken already; the pool discards it.
         }
     }

@@ -227,6 +227,19 @@ abstract class AuditStoreContract {
     }
 
     @Test
+    void shouldCloseTheKeptStatementAndConnectionWhenClosed() throws Exception {
+        FlakyDataSource ds = new FlakyDataSource(db.dataSource());
+        ChainWriter w = writer("closed", ds);
+        w.append(TestRecords.record());
+        w.close();
+
+        assertThat(ds.statements).hasSize(2);
+        for (java.sql.Statement statement : ds.statements) {
+            assertThat(statement.isClosed()).as("%s", statement).isTrue();
+        }
+    }
+
+    @Test
     void shouldCommitOnAFreshConnectionWithoutFailingTheCallerWhenTheKeptOneBroke() {
         FlakyDataSource ds = new FlakyDataSource(db.dataSource());
         ChainWriter w = writer("restarted", ds);

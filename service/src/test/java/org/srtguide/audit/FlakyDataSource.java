@@ -6,6 +6,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -28,6 +29,8 @@ final class FlakyDataSource implements DataSource {
     final CountDownLatch held = new CountDownLatch(1);
     final AtomicInteger borrowed = new AtomicInteger();
     final AtomicInteger prepared = new AtomicInteger();
+    /** Every statement prepared on a connection handed out, to check that each was closed. */
+    final List<Statement> statements = new CopyOnWriteArrayList<>();
     private final List<AtomicBoolean> broken = new CopyOnWriteArrayList<>();
 
     FlakyDataSource(DataSource delegate) {
@@ -63,7 +66,11 @@ final class FlakyDataSource implements DataSource {
                         throw new SQLException("simulated commit failure");
                     }
                     try {
-                        return method.invoke(real, args);
+                        Object result = method.invoke(real, args);
+                        if (result instanceof Statement statement) {
+                            statements.add(statement);
+                        }
+                        return result;
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
