@@ -35,8 +35,8 @@ import org.srtguide.api.UnavailableException;
  * pool validated it with a round trip per batch (about 14 % of the writer's CPU under load,
  * bench/RESULTS.md), and the pool tracks every statement prepared on a connection until the
  * connection goes back, so preparing one per batch on a kept connection would grow without bound.
- * A kept connection that fails is dropped and the batch is tried once more on a freshly borrowed
- * one, so a connection that went stale while idle (database restart, timeout) costs no caller a 503.
+ * A kept connection found dead after a failure is dropped and the batch tried once more on a freshly
+ * borrowed one, so a connection lost while idle (database restart, timeout) costs no caller a 503.
  */
 final class ChainWriter implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ChainWriter.class);
@@ -151,24 +151,36 @@ final class ChainWriter implements AutoCloseable {
         }
     }
 
-    /** Commits the batch on the kept connection; once more on a fresh one if the kept one fails. */
+    /**
+     * Commits the batch on the kept connection; once more on a fresh one if the kept one turns out to
+     * be dead (a record the database refuses is not retried here: {@link #write} isolates it).
+     */
     private void commit(List<Pending> batch) throws SQLException {
         boolean kept = connection != null;
         try {
-            commit(connection(), batch);
+            insertAndCommit(connection(), batch);
         } catch (SQLException | RuntimeException e) {
+            boolean dead = kept && !isValid(connection);
             dropConnection();
             headKnown = false;
-            if (!kept) {
+            if (!dead) {
                 throw e;
             }
             // If the failed attempt did commit, the head re-read makes this one fail on the ids, not fork the chain.
-            commit(connection(), batch);
+            insertAndCommit(connection(), batch);
+        }
+    }
+
+    private static boolean isValid(Connection c) {
+        try {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
         }
     }
 
     /** Numbers, hashes and inserts the batch in one transaction; advances the head only after commit. */
-    private void commit(Connection c, List<Pending> batch) throws SQLException {
+    private void insertAndCommit(Connection c, List<Pending> batch) throws SQLException {
         if (!headKnown) {
             readHead(c);
         }

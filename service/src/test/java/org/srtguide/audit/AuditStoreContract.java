@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -234,7 +235,7 @@ abstract class AuditStoreContract {
         w.close();
 
         assertThat(ds.statements).hasSize(2);
-        for (java.sql.Statement statement : ds.statements) {
+        for (Statement statement : ds.statements) {
             assertThat(statement.isClosed()).as("%s", statement).isTrue();
         }
     }
@@ -263,6 +264,8 @@ abstract class AuditStoreContract {
 
         ds.failCommits = false;
         assertThat(w.append(TestRecords.record())).isEqualTo(2);
+        // The connection was alive: the failed batch was not tried again on another one.
+        assertThat(ds.borrowed).hasValue(2);
         assertThat(queries().find(lost.id())).isEmpty();
         assertValid();
     }

@@ -8,12 +8,14 @@ import static org.srtguide.TestRequests.assessmentWith;
 import static org.srtguide.security.ProblemAssert.assertProblem;
 import static org.srtguide.security.ProblemAssert.assertViolation;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -238,7 +240,7 @@ class InvalidInputTest {
                 + "Content-Type: application/json\r\n"
                 + "Content-Length: " + (limitBytes() + 1L) + "\r\n\r\n";
         String answer;
-        try (java.net.Socket socket = new java.net.Socket(assessmentsUri.getHost(), assessmentsUri.getPort())) {
+        try (Socket socket = new Socket(assessmentsUri.getHost(), assessmentsUri.getPort())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
@@ -246,7 +248,7 @@ class InvalidInputTest {
         }
 
         assertThat(answer).startsWith("HTTP/1.1 413");
-        assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/problem+json");
+        assertThat(answer.toLowerCase(Locale.ROOT)).contains("content-type: application/problem+json");
         String problem = answer.substring(answer.indexOf("\r\n\r\n") + 4);
         assertThat(Json.tree(problem).path("status").asInt()).isEqualTo(413);
         assertThat(problem).contains("payload-too-large").doesNotContain("auditId");
