@@ -15,10 +15,14 @@ public final class AuditScope implements AutoCloseable {
     private final EvaluationTrace trace = EvaluationTrace.begin();
     private final List<DmnMessageRecord> messages = new ArrayList<>();
     private final List<ModelInvocation> invocations = new ArrayList<>();
+    private final Runnable onHandedOver;
     private boolean committed;
+    private boolean handedOver;
 
-    AuditScope(String endpoint) {
+    /** @param onHandedOver run once, when the record goes to the store or the scope closes without one */
+    AuditScope(String endpoint, Runnable onHandedOver) {
         this.endpoint = endpoint;
+        this.onHandedOver = onHandedOver;
     }
 
     public String id() {
@@ -63,8 +67,17 @@ public final class AuditScope implements AutoCloseable {
         committed = true;
     }
 
+    /** The evaluation no longer produces a record for the store (handed over, or none will come). */
+    void handOver() {
+        if (!handedOver) {
+            handedOver = true;
+            onHandedOver.run();
+        }
+    }
+
     @Override
     public void close() {
+        handOver();
         trace.close();
     }
 }

@@ -29,12 +29,14 @@ public class AuditTrail {
     private final ModelRegistry registry;
     private final boolean enabled;
     private final Redactor redactor;
+    private final InProgress inProgress;
 
-    AuditTrail(AuditStore store, ModelRegistry registry,
+    AuditTrail(AuditStore store, ModelRegistry registry, InProgress inProgress,
             @ConfigProperty(name = "srt.audit.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "srt.audit.redact") Optional<List<String>> redact) {
         this.store = store;
         this.registry = registry;
+        this.inProgress = inProgress;
         this.enabled = enabled;
         this.redactor = new Redactor(redact.orElse(List.of()));
         if (!enabled) {
@@ -43,7 +45,8 @@ public class AuditTrail {
     }
 
     public AuditScope open(String endpoint) {
-        return new AuditScope(endpoint);
+        inProgress.begin();
+        return new AuditScope(endpoint, inProgress::end);
     }
 
     /** Builds the record from the scope and appends it to this instance's hash chain. */
@@ -69,7 +72,9 @@ public class AuditTrail {
         record.put("messages", scope.messages());
         record.put("durationMicros", scope.elapsedMicros());
         // Serialised here, on the request thread, so the single writer thread only numbers and hashes.
-        store.append(PendingRecord.of(redactor.isActive() ? redacted(record) : record));
+        PendingRecord pending = PendingRecord.of(redactor.isActive() ? redacted(record) : record);
+        scope.handOver();
+        store.append(pending);
     }
 
     private Map<String, Object> redacted(Map<String, Object> record) {

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -43,6 +44,8 @@ final class ChainWriter implements AutoCloseable {
     private static final String INSERT = "INSERT INTO audit_record (id, writer_id, seq, recorded_at, principal, endpoint,"
             + " as_of, model_names, duration_micros, record_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String HEAD = "SELECT seq, hash FROM audit_record WHERE writer_id = ? ORDER BY seq DESC";
+    /** How often a lingering batch re-checks whether more records are still coming. */
+    private static final long MAX_POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
     private static final String UNAVAILABLE = "The audit store is unavailable.";
 
     private final DataSource dataSource;
@@ -50,6 +53,8 @@ final class ChainWriter implements AutoCloseable {
     private final String quotedWriterId;
     private final int maxBatch;
     private final Duration commitTimeout;
+    private final long lingerNanos;
+    private final BooleanSupplier moreComing;
     private final BlockingQueue<Pending> queue;
     private final Thread thread;
     private volatile boolean running = true;
@@ -64,12 +69,25 @@ final class ChainWriter implements AutoCloseable {
     private record Pending(PendingRecord record, CompletableFuture<Long> committed) {
     }
 
+    /** A writer that commits whatever has arrived as soon as the previous commit is done. */
     ChainWriter(DataSource dataSource, String writerId, int maxBatch, int queueCapacity, Duration commitTimeout) {
+        this(dataSource, writerId, maxBatch, queueCapacity, commitTimeout, Duration.ZERO, () -> false);
+    }
+
+    /**
+     * @param linger     how long a batch may wait for more records while {@code moreComing} says
+     *                   evaluations are still on their way to the store
+     * @param moreComing whether records are expected soon (audited evaluations in progress)
+     */
+    ChainWriter(DataSource dataSource, String writerId, int maxBatch, int queueCapacity, Duration commitTimeout,
+            Duration linger, BooleanSupplier moreComing) {
         this.dataSource = dataSource;
         this.writerId = writerId;
         this.quotedWriterId = CanonicalJson.quote(writerId);
         this.maxBatch = maxBatch;
         this.commitTimeout = commitTimeout;
+        this.lingerNanos = linger.toNanos();
+        this.moreComing = moreComing;
         this.queue = new LinkedBlockingQueue<>(queueCapacity);
         this.thread = new Thread(this::run, "audit-writer");
         thread.setDaemon(true);
@@ -109,6 +127,7 @@ final class ChainWriter implements AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
+                linger(batch);
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -124,6 +143,30 @@ final class ChainWriter implements AutoCloseable {
             left.committed().completeExceptionally(new UnavailableException(UNAVAILABLE, null));
         }
         dropConnection();
+    }
+
+    /**
+     * Waits briefly for records of evaluations still in progress, so they share the batch's
+     * transaction: on PostgreSQL a commit costs about three records' worth of database CPU
+     * (bench/RESULTS.md), and under load single-record batches were the norm. Nothing waits when no
+     * audited evaluation is in progress, so a lone request is committed at once.
+     */
+    private void linger(List<Pending> batch) throws InterruptedException {
+        if (lingerNanos <= 0) {
+            return;
+        }
+        long deadline = System.nanoTime() + lingerNanos;
+        while (batch.size() < maxBatch && running && moreComing.getAsBoolean()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            Pending next = queue.poll(Math.min(left, MAX_POLL_NANOS), TimeUnit.NANOSECONDS);
+            if (next != null) {
+                batch.add(next);
+                queue.drainTo(batch, maxBatch - batch.size());
+            }
+        }
     }
 
     private void write(List<Pending> batch) {

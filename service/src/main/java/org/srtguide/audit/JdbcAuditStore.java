@@ -24,14 +24,15 @@ class JdbcAuditStore implements AuditStore {
     private final ModelArchive archive;
     private final ChainWriter writer;
 
-    JdbcAuditStore(DataSource dataSource, ModelArchive archive,
+    JdbcAuditStore(DataSource dataSource, ModelArchive archive, InProgress inProgress,
             @ConfigProperty(name = "srt.audit.writer-id") Optional<String> writerId,
             @ConfigProperty(name = "srt.audit.batch-size", defaultValue = "256") int batchSize,
             @ConfigProperty(name = "srt.audit.queue-capacity", defaultValue = "10000") int queueCapacity,
-            @ConfigProperty(name = "srt.audit.commit-timeout", defaultValue = "10s") Duration commitTimeout) {
+            @ConfigProperty(name = "srt.audit.commit-timeout", defaultValue = "10s") Duration commitTimeout,
+            @ConfigProperty(name = "srt.audit.commit-linger", defaultValue = "2ms") Duration linger) {
         this.archive = archive;
         this.writer = new ChainWriter(dataSource, writerId.orElseGet(() -> UUID.randomUUID().toString()), batchSize,
-                queueCapacity, commitTimeout);
+                queueCapacity, commitTimeout, linger, inProgress::any);
         LOG.infof("audit writer %s", writer.writerId());
     }
 

@@ -43,6 +43,9 @@ class AuditResourceTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    InProgress inProgress;
+
     static RequestSpecification as(String user) {
         return given().auth().preemptive().basic(user, TestUsers.PASSWORD);
     }
@@ -56,6 +59,18 @@ class AuditResourceTest {
 
     static JsonPath record(String id) {
         return as(TestUsers.AUDITOR).when().get("/api/audit/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void shouldCountNoAuditedEvaluationAsInProgressOnceAnsweredWhateverTheOutcome() {
+        assess();
+        as(TestUsers.CLINICIAN).contentType("application/json").body(CASE.replace("0.21", "-0.21"))
+                .when().post("/api/assessments").then().statusCode(400);
+        as(TestUsers.CLINICIAN).contentType("application/json").body(CASE.replace("\"PSMA_PET\"", "\"NO_SUCH_SCAN\""))
+                .when().post("/api/assessments").then().statusCode(400);
+
+        // Otherwise the chain writer would hold every later batch open for records that never come.
+        assertThat(inProgress.any()).isFalse();
     }
 
     @Test

@@ -19,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +55,13 @@ abstract class AuditStoreContract {
 
     ChainWriter writer(String id, FlakyDataSource ds) {
         ChainWriter w = new ChainWriter(ds, id, 64, 1000, Duration.ofSeconds(20));
+        writers.add(w);
+        return w;
+    }
+
+    ChainWriter lingeringWriter(String id, FlakyDataSource ds, Duration commitTimeout, Duration linger,
+            AtomicBoolean moreComing) {
+        ChainWriter w = new ChainWriter(ds, id, 64, 1000, commitTimeout, linger, moreComing::get);
         writers.add(w);
         return w;
     }
@@ -225,6 +234,48 @@ abstract class AuditStoreContract {
         // kept connection prepares, so one per batch would accumulate.
         assertThat(ds.prepared).hasValue(2);
         assertValid();
+    }
+
+    @Test
+    void shouldHoldABatchOpenForRecordsOfEvaluationsStillInProgressAndCommitThemTogether() throws Exception {
+        FlakyDataSource ds = new FlakyDataSource(db.dataSource());
+        AtomicBoolean moreComing = new AtomicBoolean(true);
+        ChainWriter w = lingeringWriter("linger", ds, Duration.ofSeconds(30), Duration.ofSeconds(20), moreComing);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Long> first = pool.submit(() -> w.append(TestRecords.record()));
+            // Without lingering the first record would be committed alone by now.
+            assertThatThrownBy(() -> first.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+            Future<Long> second = pool.submit(() -> w.append(TestRecords.record()));
+            Thread.sleep(100);
+            moreComing.set(false);
+
+            assertThat(Set.of(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS))).containsExactly(1L, 2L);
+            assertThat(ds.commits).hasValue(1);
+            assertValid();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldCommitAtOnceWhenNoAuditedEvaluationIsInProgress() {
+        FlakyDataSource ds = new FlakyDataSource(db.dataSource());
+        // A linger far beyond the commit timeout: waiting at all would fail the caller.
+        ChainWriter w = lingeringWriter("alone", ds, Duration.ofSeconds(5), Duration.ofHours(1), new AtomicBoolean(false));
+
+        assertThat(w.append(TestRecords.record())).isEqualTo(1);
+        assertThat(w.append(TestRecords.record())).isEqualTo(2);
+        assertThat(ds.commits).hasValue(2);
+    }
+
+    @Test
+    void shouldCommitWhenTheLingerTimeEndsEvenIfMoreRecordsAreExpected() {
+        FlakyDataSource ds = new FlakyDataSource(db.dataSource());
+        ChainWriter w = lingeringWriter("bounded", ds, Duration.ofSeconds(20), Duration.ofMillis(50), new AtomicBoolean(true));
+
+        assertThat(w.append(TestRecords.record())).isEqualTo(1);
+        assertThat(ds.commits).hasValue(1);
     }
 
     @Test

@@ -29,6 +29,7 @@ final class FlakyDataSource implements DataSource {
     final CountDownLatch held = new CountDownLatch(1);
     final AtomicInteger borrowed = new AtomicInteger();
     final AtomicInteger prepared = new AtomicInteger();
+    final AtomicInteger commits = new AtomicInteger();
     /** Every statement prepared on a connection handed out, to check that each was closed. */
     final List<Statement> statements = new CopyOnWriteArrayList<>();
     private final List<AtomicBoolean> broken = new CopyOnWriteArrayList<>();
@@ -60,6 +61,9 @@ final class FlakyDataSource implements DataSource {
                     }
                     if (method.getName().equals("prepareStatement")) {
                         prepared.incrementAndGet();
+                    }
+                    if (method.getName().equals("commit")) {
+                        commits.incrementAndGet();
                     }
                     if (failCommits && method.getName().equals("commit")) {
                         real.rollback();
