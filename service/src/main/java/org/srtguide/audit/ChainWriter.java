@@ -44,8 +44,6 @@ final class ChainWriter implements AutoCloseable {
     private static final String INSERT = "INSERT INTO audit_record (id, writer_id, seq, recorded_at, principal, endpoint,"
             + " as_of, model_names, duration_micros, record_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String HEAD = "SELECT seq, hash FROM audit_record WHERE writer_id = ? ORDER BY seq DESC";
-    /** How often a lingering batch re-checks whether more records are still coming. */
-    private static final long MAX_POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
     private static final String UNAVAILABLE = "The audit store is unavailable.";
 
     private final DataSource dataSource;
@@ -149,7 +147,9 @@ final class ChainWriter implements AutoCloseable {
      * Waits briefly for records of evaluations still in progress, so they share the batch's
      * transaction: on PostgreSQL a commit costs about three records' worth of database CPU
      * (bench/RESULTS.md), and under load single-record batches were the norm. Nothing waits when no
-     * audited evaluation is in progress, so a lone request is committed at once.
+     * audited evaluation is in progress, so a lone request is committed at once. Whether more are
+     * coming is checked again on each arrival only (a timed wait per check cost the writer more than
+     * it saved); an evaluation that ends without a record therefore costs at most one linger.
      */
     private void linger(List<Pending> batch) throws InterruptedException {
         if (lingerNanos <= 0) {
@@ -158,14 +158,12 @@ final class ChainWriter implements AutoCloseable {
         long deadline = System.nanoTime() + lingerNanos;
         while (batch.size() < maxBatch && running && moreComing.getAsBoolean()) {
             long left = deadline - System.nanoTime();
-            if (left <= 0) {
+            Pending next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+            if (next == null) {
                 return;
             }
-            Pending next = queue.poll(Math.min(left, MAX_POLL_NANOS), TimeUnit.NANOSECONDS);
-            if (next != null) {
-                batch.add(next);
-                queue.drainTo(batch, maxBatch - batch.size());
-            }
+            batch.add(next);
+            queue.drainTo(batch, maxBatch - batch.size());
         }
     }
 
