@@ -15,7 +15,7 @@
 #
 #   bench/audit-overhead.sh        Env: DURATION (30s), CONNECTIONS (32 per instance; 16 with MODE=alternate),
 #                                       THREADS (1), ROUNDS (3), MODE (side-by-side | alternate),
-#                                       WARMUP (90s per instance: the JIT is still compiling for ~80 s, bench/RESULTS.md),
+#                                       WARMUP (150s per instance: with service/jvm.options C2 compiles for ~120 s, bench/RESULTS.md),
 #                                       JAVA_OPTS (the README's "@service/jvm.options")
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +30,7 @@ case "$MODE" in
 esac
 THREADS=${THREADS:-1}
 ROUNDS=${ROUNDS:-3}
-WARMUP=${WARMUP:-90s}
+WARMUP=${WARMUP:-150s}
 JAVA_OPTS=${JAVA_OPTS:-@service/jvm.options}
 JAR=service/target/quarkus-app/quarkus-run.jar
 WORK=$(mktemp -d /tmp/audit-overhead.XXXXXX)

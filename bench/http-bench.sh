@@ -9,7 +9,7 @@
 # All but assess-h2 run the production profile prod,postgresql.
 #
 #   bench/http-bench.sh [scenario ...]        (default: all four, in that order)
-# Env: DURATION (60s), WARMUP (90s: C2 keeps compiling for ~80 s under this load, bench/RESULTS.md), CONNECTIONS (16), THREADS (1 wrk thread: leaves the cores to
+# Env: DURATION (60s), WARMUP (150s: with service/jvm.options C2 keeps compiling for ~120 s of this load, bench/RESULTS.md), CONNECTIONS (16), THREADS (1 wrk thread: leaves the cores to
 #      the service), JAVA_OPTS (JVM flags; default the README's "@service/jvm.options"), OUT (result directory).
 # Per scenario: start-up (Quarkus' "started in", and exec-to-ready wall time), wrk's req/s and
 # p50/p99, CPU milliseconds per request (service JVM, plus PostgreSQL's backends for assess-pg),
@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-60s}
-WARMUP=${WARMUP:-90s}
+WARMUP=${WARMUP:-150s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-1}
 JAVA_OPTS=${JAVA_OPTS:-@service/jvm.options}
