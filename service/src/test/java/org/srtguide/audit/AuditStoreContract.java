@@ -250,7 +250,7 @@ abstract class AuditStoreContract {
             moreComing.set(false);
             Future<Long> second = pool.submit(() -> w.append(TestRecords.record()));
 
-            assertThat(Set.of(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS))).containsExactly(1L, 2L);
+            assertThat(List.of(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS))).containsExactly(1L, 2L);
             assertThat(ds.commits).hasValue(1);
             assertValid();
         } finally {
