@@ -68,6 +68,10 @@ class AuditResourceTest {
                 .when().post("/api/assessments").then().statusCode(400);
         as(TestUsers.CLINICIAN).contentType("application/json").body(CASE.replace("\"PSMA_PET\"", "\"NO_SUCH_SCAN\""))
                 .when().post("/api/assessments").then().statusCode(400);
+        // Rejected by the model's input types, after its audit scope was opened: closed without a record.
+        as(TestUsers.CLINICIAN).contentType("application/json")
+                .body("{ \"imagingFindings\": [\"PELVIC_NODES\"], \"imagingDone\": true, \"pathologicalNodes\": \"pX9\" }")
+                .when().post("/api/decisions/metastasis").then().statusCode(400);
 
         // Otherwise the chain writer would hold every later batch open for records that never come.
         assertThat(inProgress.any()).isFalse();
