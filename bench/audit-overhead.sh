@@ -16,7 +16,7 @@
 #   bench/audit-overhead.sh        Env: DURATION (30s), CONNECTIONS (32 per instance; 16 with MODE=alternate),
 #                                       THREADS (1), ROUNDS (3), MODE (side-by-side | alternate),
 #                                       WARMUP (150s per instance: with service/jvm.options C2 compiles for ~120 s, bench/RESULTS.md),
-#                                       JAVA_OPTS (the README's "@service/jvm.options")
+#                                       JAVA_OPTS (the README's "@service/jvm.options"), JAR (default service/target/quarkus-app/quarkus-run.jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Free ports chosen by the OS: a fixed port may belong to another service on a shared machine.
@@ -32,7 +32,7 @@ THREADS=${THREADS:-1}
 ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-150s}
 JAVA_OPTS=${JAVA_OPTS:-@service/jvm.options}
-JAR=service/target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-service/target/quarkus-app/quarkus-run.jar}
 WORK=$(mktemp -d /tmp/audit-overhead.XXXXXX)
 SCHEMA=overhead_$$
 [ -f "$JAR" ] || mvn -B -q -DskipTests -pl service -am package

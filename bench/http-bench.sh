@@ -10,7 +10,7 @@
 #
 #   bench/http-bench.sh [scenario ...]        (default: all four, in that order)
 # Env: DURATION (60s), WARMUP (150s: with service/jvm.options C2 keeps compiling for ~120 s of this load, bench/RESULTS.md), CONNECTIONS (16), THREADS (1 wrk thread: leaves the cores to
-#      the service), JAVA_OPTS (JVM flags; default the README's "@service/jvm.options"), OUT (result directory).
+#      the service), JAVA_OPTS (JVM flags; default the README's "@service/jvm.options"), OUT (result directory), JAR (default service/target/quarkus-app/quarkus-run.jar).
 # Per scenario: start-up (Quarkus' "started in", and exec-to-ready wall time), wrk's req/s and
 # p50/p99, CPU milliseconds per request (service JVM, plus PostgreSQL's backends for assess-pg),
 # RSS after the measured load, and the 1-minute load average before it. Non-2xx answers fail the run.
@@ -21,7 +21,7 @@ WARMUP=${WARMUP:-150s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-1}
 JAVA_OPTS=${JAVA_OPTS:-@service/jvm.options}
-JAR=service/target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-service/target/quarkus-app/quarkus-run.jar}
 OUT=${OUT:-$(mktemp -d /tmp/http-bench.XXXXXX)}
 mkdir -p "$OUT"
 SCENARIOS=("$@")

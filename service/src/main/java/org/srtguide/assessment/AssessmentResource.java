@@ -32,7 +32,7 @@ public class AssessmentResource {
             + "with the rules and guideline sources behind every recommendation; never an order.")
     public Response assess(@NotNull(message = "a JSON request body is required") @Valid AssessmentRequest request,
             @Context SecurityContext security) {
-        AssessmentResponse response = service.assess(request, Principals.name(security));
-        return Response.ok(response).header("X-Audit-Id", response.auditId()).build();
+        AssessmentService.Answer answer = service.assess(request, Principals.name(security));
+        return Response.ok(answer.body(), MediaType.APPLICATION_JSON).header("X-Audit-Id", answer.auditId()).build();
     }
 }

@@ -37,15 +37,19 @@ class AssessmentService {
         this.gate = gate;
     }
 
-    AssessmentResponse assess(AssessmentRequest request, String principal) {
+    /** An answered assessment: its audit record id and the response body, exactly as recorded. */
+    record Answer(String auditId, byte[] body) {
+    }
+
+    Answer assess(AssessmentRequest request, String principal) {
         LocalDate asOf = AssessmentChecks.asOf(request);
         AssessmentChecks.check(request, asOf);
         try (AuditScope scope = audit.open(ENDPOINT)) {
             AssessmentResponse response = gate.run(() -> pipeline.run(request, asOf, registry, scope.trace(),
                     (pathway, service, inputs) -> evaluator.evaluate(pathway, service, inputs, scope), scope.id()));
-            audit.commit(scope, principal, asOf, request, response);
+            byte[] body = audit.commit(scope, principal, asOf, request, response);
             metrics.assessed(response.recommendation().pathway(), response.recurrence().status());
-            return response;
+            return new Answer(response.auditId(), body);
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.srtguide.audit;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,12 +10,15 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -40,12 +46,123 @@ final class CanonicalJson {
         return MAPPER.convertValue(record, TREE);
     }
 
-    /** One pass: bean and record properties sorted by name, map entries sorted by key. */
-    static String write(Map<String, Object> record) {
+    /**
+     * One pass, straight to UTF-8 (what is hashed and stored): bean and record properties sorted by
+     * name, map entries sorted by key.
+     */
+    static byte[] write(Map<String, Object> record) {
         try {
-            return MAPPER.writeValueAsString(record);
+            return MAPPER.writeValueAsBytes(record);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("audit record cannot be serialised", e);
+        }
+    }
+
+    /**
+     * JSON text already serialised (UTF-8), written into the record as it is: the response body the
+     * caller received. Its keys keep the order they had there; the hash covers the stored text, which
+     * is never re-serialised, so the record stays verifiable.
+     */
+    static RawValue verbatim(byte[] json) {
+        return new RawValue(new Utf8Text(json));
+    }
+
+    /**
+     * Hands a byte-based generator the bytes themselves (what records are written with); the
+     * char and quoted forms, which no record writer uses, go through the decoded text.
+     */
+    private static final class Utf8Text implements SerializableString {
+        private final byte[] utf8;
+        private SerializedString text;
+
+        Utf8Text(byte[] utf8) {
+            this.utf8 = utf8;
+        }
+
+        private SerializedString text() {
+            if (text == null) {
+                text = new SerializedString(new String(utf8, StandardCharsets.UTF_8));
+            }
+            return text;
+        }
+
+        @Override
+        public String getValue() {
+            return text().getValue();
+        }
+
+        @Override
+        public int charLength() {
+            return text().charLength();
+        }
+
+        @Override
+        public char[] asQuotedChars() {
+            return text().asQuotedChars();
+        }
+
+        @Override
+        public byte[] asUnquotedUTF8() {
+            return utf8.clone();
+        }
+
+        @Override
+        public byte[] asQuotedUTF8() {
+            return text().asQuotedUTF8();
+        }
+
+        @Override
+        public int appendQuotedUTF8(byte[] buffer, int offset) {
+            return text().appendQuotedUTF8(buffer, offset);
+        }
+
+        @Override
+        public int appendQuoted(char[] buffer, int offset) {
+            return text().appendQuoted(buffer, offset);
+        }
+
+        @Override
+        public int appendUnquotedUTF8(byte[] buffer, int offset) {
+            if (offset + utf8.length > buffer.length) {
+                return -1;
+            }
+            System.arraycopy(utf8, 0, buffer, offset, utf8.length);
+            return utf8.length;
+        }
+
+        @Override
+        public int appendUnquoted(char[] buffer, int offset) {
+            return text().appendUnquoted(buffer, offset);
+        }
+
+        @Override
+        public int writeQuotedUTF8(OutputStream out) throws IOException {
+            return text().writeQuotedUTF8(out);
+        }
+
+        @Override
+        public int writeUnquotedUTF8(OutputStream out) throws IOException {
+            out.write(utf8);
+            return utf8.length;
+        }
+
+        @Override
+        public int putQuotedUTF8(ByteBuffer buffer) throws IOException {
+            return text().putQuotedUTF8(buffer);
+        }
+
+        @Override
+        public int putUnquotedUTF8(ByteBuffer buffer) throws IOException {
+            if (buffer.remaining() < utf8.length) {
+                return -1;
+            }
+            buffer.put(utf8);
+            return utf8.length;
+        }
+
+        @Override
+        public String toString() {
+            return getValue();
         }
     }
 
@@ -70,10 +187,14 @@ final class CanonicalJson {
     }
 
     static String chainHash(String previousHash, String canonicalRecord) {
+        return chainHash(previousHash, canonicalRecord.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String chainHash(String previousHash, byte[] canonicalRecord) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(previousHash.getBytes(StandardCharsets.US_ASCII));
-            digest.update(canonicalRecord.getBytes(StandardCharsets.UTF_8));
+            digest.update(canonicalRecord);
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,6 @@
 package org.srtguide.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -230,9 +231,9 @@ final class ChainWriter implements AutoCloseable {
         try {
             for (Pending p : batch) {
                 seq++;
-                String json = p.record().canonical(quotedWriterId, seq);
-                String hash = CanonicalJson.chainHash(prev, json);
-                bind(insert, p.record(), seq, json, prev, hash);
+                byte[] text = p.record().canonical(quotedWriterId, seq);
+                String hash = CanonicalJson.chainHash(prev, text);
+                bind(insert, p.record(), seq, new String(text, StandardCharsets.UTF_8), prev, hash);
                 insert.addBatch();
                 prev = hash;
             }

@@ -77,9 +77,9 @@ public class DecisionResource {
             Evaluation evaluation = gate.run(() -> evaluator.evaluate(model, service, inputs, scope));
             DecisionResponse response = new DecisionResponse(model.name(), scope.id(), evaluation.outputs(),
                     Rationale.of(scope.trace(), registry, name -> true));
-            audit.commit(scope, Principals.name(security), null, inputs, response);
+            byte[] body = audit.commit(scope, Principals.name(security), null, inputs, response);
             metrics.decided(model.name());
-            return Response.ok(response).header("X-Audit-Id", scope.id()).build();
+            return Response.ok(body, MediaType.APPLICATION_JSON).header("X-Audit-Id", scope.id()).build();
         }
     }
 

@@ -124,8 +124,8 @@ public class DoseCheckResource {
             CheckReport report = gate.run(() -> service.checker().check(set, new Plan(rx.totalDoseGy(), rx.fractions(), structures),
                     courses, policy));
             DoseCheckResponse response = DoseCheckResponse.of(report, notes).withAuditId(scope.id());
-            audit.commit(scope, Principals.name(security), null, auditInput, response);
-            return Response.ok(response).header("X-Audit-Id", scope.id()).build();
+            byte[] body = audit.commit(scope, Principals.name(security), null, auditInput, response);
+            return Response.ok(body, MediaType.APPLICATION_JSON).header("X-Audit-Id", scope.id()).build();
         }
     }
 

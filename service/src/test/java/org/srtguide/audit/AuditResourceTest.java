@@ -127,6 +127,22 @@ class AuditResourceTest {
     }
 
     @Test
+    void shouldHoldInTheRecordExactlyTheBytesTheCallerReceived() {
+        Response assessment = as(TestUsers.CLINICIAN).contentType("application/json").body(CASE)
+                .when().post("/api/assessments");
+        Response decision = as(TestUsers.CLINICIAN).contentType("application/json")
+                .body("{ \"imagingFindings\": [\"NO_DISEASE\"], \"imagingDone\": true, \"pathologicalNodes\": \"pN0\" }")
+                .when().post("/api/decisions/metastasis");
+
+        for (Response answer : List.of(assessment, decision)) {
+            answer.then().statusCode(200).contentType("application/json");
+            String stored = as(TestUsers.AUDITOR).when().get("/api/audit/" + answer.header("X-Audit-Id"))
+                    .then().statusCode(200).extract().asString();
+            assertThat(stored).contains("\"output\":" + answer.asString() + ",");
+        }
+    }
+
+    @Test
     void shouldRecordEveryPerModelDecisionCall() {
         String inputs = """
                 { "imagingFindings": ["PELVIC_NODES"], "imagingDone": true, "pathologicalNodes": "pN0" }""";

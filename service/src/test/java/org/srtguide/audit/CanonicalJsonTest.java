@@ -2,6 +2,7 @@ package org.srtguide.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ class CanonicalJsonTest {
         record.put("models", List.of(new ModelRef("https://srtguide.org/dmn/x", "x", "f00")));
         record.put("input", inner);
 
-        assertThat(CanonicalJson.write(record)).isEqualTo(
+        assertThat(text(record)).isEqualTo(
                 "{\"input\":{\"a\":\"2025-01-31\",\"z\":1},\"models\":[{\"name\":\"x\",\"namespace\":\"https://srtguide.org/dmn/x\",\"sha256\":\"f00\"}]}");
     }
 
@@ -32,7 +33,7 @@ class CanonicalJsonTest {
         record.put("durationMicros", 5L);
         record.put("models", List.of());
 
-        String text = PendingRecord.of(record).canonical(CanonicalJson.quote("w\"1"), 7);
+        String text = new String(PendingRecord.of(record).canonical(CanonicalJson.quote("w\"1"), 7), StandardCharsets.UTF_8);
 
         assertThat(text).isEqualTo("{\"sequence\":7,\"writerId\":\"w\\\"1\",\"durationMicros\":5,\"id\":\"r-1\","
                 + "\"models\":[],\"timestamp\":\"2025-01-31T00:00:00Z\"}");
@@ -45,5 +46,25 @@ class CanonicalJsonTest {
 
         assertThat(a).hasSize(64).isNotEqualTo(CanonicalJson.chainHash(a, "{}"));
         assertThat(CanonicalJson.chainHash(CanonicalJson.GENESIS, "{}")).isEqualTo(a);
+    }
+
+    @Test
+    void shouldKeepEveryCharacterOfAFreeTextFieldEvenALoneSurrogateAndHashTheStoredText() {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("caseId", "é≥ \uD83D\uDE00 x\uD800y");
+
+        byte[] written = CanonicalJson.write(record);
+        String stored = new String(written, StandardCharsets.UTF_8);
+
+        // Outside the basic plane and unpaired surrogates are escaped: the text is valid UTF-8 and
+        // reads back to exactly the characters received, so nothing is replaced by '?' on the way.
+        assertThat(stored).isEqualTo("{\"caseId\":\"é≥ \\uD83D\\uDE00 x\\uD800y\"}");
+        assertThat(CanonicalJson.read(stored)).containsEntry("caseId", "é≥ \uD83D\uDE00 x\uD800y");
+        assertThat(CanonicalJson.chainHash(CanonicalJson.GENESIS, written))
+                .isEqualTo(CanonicalJson.chainHash(CanonicalJson.GENESIS, stored));
+    }
+
+    private static String text(Map<String, Object> record) {
+        return new String(CanonicalJson.write(record), StandardCharsets.UTF_8);
     }
 }

@@ -3,6 +3,7 @@ package org.srtguide.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -146,6 +147,10 @@ class ReplayerTest {
         record.put("invocations", invocation == null ? List.of() : List.of(invocation));
         record.put("tableEvaluations", tables);
         // As read back from the store.
-        return CanonicalJson.read(CanonicalJson.write(record));
+        return CanonicalJson.read(text(record));
+    }
+
+    private static String text(Map<String, Object> record) {
+        return new String(CanonicalJson.write(record), StandardCharsets.UTF_8);
     }
 }
