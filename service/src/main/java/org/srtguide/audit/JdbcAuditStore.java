@@ -29,7 +29,7 @@ class JdbcAuditStore implements AuditStore {
             @ConfigProperty(name = "srt.audit.batch-size", defaultValue = "256") int batchSize,
             @ConfigProperty(name = "srt.audit.queue-capacity", defaultValue = "10000") int queueCapacity,
             @ConfigProperty(name = "srt.audit.commit-timeout", defaultValue = "10s") Duration commitTimeout,
-            @ConfigProperty(name = "srt.audit.commit-linger", defaultValue = "2ms") Duration linger) {
+            @ConfigProperty(name = "srt.audit.commit-linger", defaultValue = "5ms") Duration linger) {
         this.archive = archive;
         this.writer = new ChainWriter(dataSource, writerId.orElseGet(() -> UUID.randomUUID().toString()), batchSize,
                 queueCapacity, commitTimeout, linger, inProgress::any);
