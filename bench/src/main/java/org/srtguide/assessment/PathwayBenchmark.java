@@ -52,10 +52,6 @@ public class PathwayBenchmark {
     @Param({"typical", "long"})
     public String caseName;
 
-    /** The DMN compiler (BenchModels): the service runs "default". */
-    @Param({"default"})
-    public String compiler;
-
     AssessmentRequest request;
     LocalDate asOf;
     KineticsAnalyzer analyzer;
@@ -76,7 +72,7 @@ public class PathwayBenchmark {
         asOf = AssessmentChecks.asOf(request);
         AssessmentChecks.check(request, asOf);
         analyzer = new KineticsAnalyzer(RuleUnitProvider.get().getRuleUnit(new PsaKineticsUnit()));
-        BenchModels models = new BenchModels(compiler);
+        BenchModels models = new BenchModels();
         evaluator = BenchModels.evaluator(mapper);
         pathway = models.deployed("pathway");
         runtime = models.runtime();

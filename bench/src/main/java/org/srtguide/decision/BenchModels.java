@@ -7,8 +7,6 @@ import java.util.Map;
 import org.kie.api.io.Resource;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.api.core.ast.DecisionServiceNode;
-import org.kie.dmn.core.compiler.AlphaNetworkOption;
-import org.kie.dmn.core.compiler.ExecModelCompilerOption;
 import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.kie.internal.io.ResourceFactory;
@@ -26,26 +24,17 @@ public final class BenchModels {
 
     private final DMNRuntime runtime;
 
-    /** Compiles the models as the service does (type checking on), with the engine's default compiler. */
-    public BenchModels() {
-        this("default");
-    }
-
     /**
-     * @param compiler "default"; "execmodel" (decision tables compiled to Java at load time,
-     *        org.kie.dmn.compiler.execmodel); "alphanetwork" (decision tables as a Rete alpha network,
-     *        org.kie.dmn.compiler.alphanetwork)
+     * Compiles the models as the service does: the engine's default compiler, type checking on.
+     * There is no choice of decision-table compiler: in kie-dmn-core 10.1 DMNRuntimeBuilder (which
+     * Kogito uses too) starts from an empty configuration, so the org.kie.dmn.compiler.execmodel and
+     * .alphanetwork system properties are never read, and nothing reads the exec-model option at all
+     * (bench/RESULTS.md, sixth pass).
      */
-    public BenchModels(String compiler) {
+    public BenchModels() {
         List<Resource> resources = new ArrayList<>();
         for (String name : MODELS) {
             resources.add(ResourceFactory.newClassPathResource("dmn/" + name + ".dmn", BenchModels.class));
-        }
-        // These two options are read from system properties only (as a -D flag would set them).
-        System.setProperty(ExecModelCompilerOption.PROPERTY_NAME, String.valueOf("execmodel".equals(compiler)));
-        System.setProperty(AlphaNetworkOption.PROPERTY_NAME, String.valueOf("alphanetwork".equals(compiler)));
-        if (!List.of("default", "execmodel", "alphanetwork").contains(compiler)) {
-            throw new IllegalArgumentException("unknown compiler " + compiler);
         }
         runtime = DMNRuntimeBuilder.fromDefaults().setOption(new RuntimeTypeCheckOption(true)).buildConfiguration()
                 .fromResources(resources).getOrElseThrow(e -> new IllegalStateException("models do not compile", e));

@@ -8,7 +8,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
@@ -25,11 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 public class ModelCompileBenchmark {
-    @Param({"default", "execmodel", "alphanetwork"})
-    public String compiler;
-
     @Benchmark
     public BenchModels compileAllModelsCold() {
-        return new BenchModels(compiler);
+        return new BenchModels();
     }
 }
