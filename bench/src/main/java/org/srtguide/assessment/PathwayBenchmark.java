@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.drools.ruleunits.api.RuleUnitProvider;
@@ -78,9 +77,9 @@ public class PathwayBenchmark {
         runtime = models.runtime();
         pathwayModel = pathway.dmnModel();
         treatment = new TreatmentContext(TreatmentContext.PrimaryTreatment.valueOf(request.primaryTreatment().name()),
-                request.primaryTreatmentDate(), asOf);
-        values = distinctValues(request);
-        inputs = PathwayInputs.of(request, analyzer.analyze(treatment, values));
+                AssessmentPipeline.referenceDate(request), asOf);
+        values = AssessmentPipeline.distinctValues(request);
+        inputs = PathwayInputs.of(request, asOf, analyzer.analyze(treatment, values));
         Evaluation check = evaluator.evaluate(pathway, SERVICE, inputs);
         if (check.outputs().isEmpty()) {
             throw new IllegalStateException("the pathway service returned nothing for case " + caseName);
@@ -96,8 +95,8 @@ public class PathwayBenchmark {
     /** The whole decision path of one case: PSA rule unit, pathway inputs, DMN, outputs in JSON form. */
     @Benchmark
     public Evaluation pathwayPerCase() {
-        PsaKinetics kinetics = analyzer.analyze(treatment, distinctValues(request));
-        return evaluator.evaluate(pathway, SERVICE, PathwayInputs.of(request, kinetics));
+        PsaKinetics kinetics = analyzer.analyze(treatment, AssessmentPipeline.distinctValues(request));
+        return evaluator.evaluate(pathway, SERVICE, PathwayInputs.of(request, asOf, kinetics));
     }
 
     /** DecisionEvaluator alone: typed context building, input checks, DMN, outputs in JSON form. */
@@ -112,11 +111,5 @@ public class PathwayBenchmark {
         DMNContext context = new DynamicDMNContextBuilder(runtime.newContext(), pathwayModel)
                 .populateContextForDecisionServiceWith(SERVICE, inputs);
         return runtime.evaluateDecisionService(pathwayModel, context, SERVICE);
-    }
-
-    private static List<PsaValue> distinctValues(AssessmentRequest request) {
-        Map<LocalDate, PsaValue> byDate = new TreeMap<>();
-        request.psa().forEach(p -> byDate.putIfAbsent(p.date(), new PsaValue(p.date(), p.value().doubleValue())));
-        return List.copyOf(byDate.values());
     }
 }

@@ -32,6 +32,7 @@ public final class TimeAxis {
 
     private static SeriesPoint point(LocalDate treatmentDate, PsaValue value) {
         long days = ChronoUnit.DAYS.between(treatmentDate, value.getDate());
-        return new SeriesPoint(value.getDate(), value.getValue(), days / DAYS_PER_WEEK, days / DAYS_PER_MONTH);
+        return new SeriesPoint(value.getDate(), value.getValue(), days / DAYS_PER_WEEK, days / DAYS_PER_MONTH,
+                value.isBelowDetectionLimit());
     }
 }

@@ -37,11 +37,13 @@ final class AssessmentChecks {
                 violations.add(new Violation("psa[" + i + "].date", "is after asOf " + asOf));
             }
             Integer earlier = byDate.putIfAbsent(psa.date(), i);
-            if (earlier != null && request.psa().get(earlier).value().compareTo(psa.value()) != 0) {
+            if (earlier != null && (request.psa().get(earlier).value().compareTo(psa.value()) != 0
+                    || request.psa().get(earlier).reportedBelowLimit() != psa.reportedBelowLimit())) {
                 violations.add(new Violation("psa[" + i + "].date",
                         "duplicates the date of psa[" + earlier + "] with a different value"));
             }
         }
+        checkSalvageDate(request, asOf, violations);
         List<ImagingStudy> imaging = request.imaging() == null ? List.of() : request.imaging();
         for (int i = 0; i < imaging.size(); i++) {
             ImagingStudy study = imaging.get(i);
@@ -54,6 +56,23 @@ final class AssessmentChecks {
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
+        }
+    }
+
+    /** The post-salvage PSA series starts at the salvage course, so its date is needed to read it. */
+    private static void checkSalvageDate(AssessmentRequest request, LocalDate asOf, List<Violation> violations) {
+        LocalDate salvage = request.previousSalvageRadiotherapyDate();
+        boolean previous = Boolean.TRUE.equals(request.previousSalvageRadiotherapy());
+        String field = "previousSalvageRadiotherapyDate";
+        if (previous && salvage == null) {
+            violations.add(new Violation(field, "is required when previousSalvageRadiotherapy is true "
+                    + "(progression after salvage is read from the PSA values after that course)"));
+        } else if (!previous && salvage != null) {
+            violations.add(new Violation(field, "is given but previousSalvageRadiotherapy is not true"));
+        } else if (salvage != null && salvage.isAfter(asOf)) {
+            violations.add(new Violation(field, "is after asOf " + asOf));
+        } else if (salvage != null && !salvage.isAfter(request.primaryTreatmentDate())) {
+            violations.add(new Violation(field, "is not after primaryTreatmentDate"));
         }
     }
 }

@@ -56,18 +56,28 @@ public class AssessmentPipeline {
         DeployedModel pathway = models.byName(ModelRegistry.ENTRY_MODEL).orElseThrow();
         PsaKinetics kinetics = kineticsAnalyzer.analyze(new TreatmentContext(
                 TreatmentContext.PrimaryTreatment.valueOf(request.primaryTreatment().name()),
-                request.primaryTreatmentDate(), asOf), distinctValues(request));
-        Map<String, Object> inputs = PathwayInputs.of(request, kinetics);
+                referenceDate(request), asOf), distinctValues(request));
+        Map<String, Object> inputs = PathwayInputs.of(request, asOf, kinetics);
         String service = pathway.decisionServices().isEmpty() ? null : pathway.decisionServices().get(0);
         Evaluation evaluation = call.evaluate(pathway, service, inputs);
         return ResponseMapper.map(request, asOf, auditId, kinetics, evaluation.outputs(),
                 Rationale.of(trace, models, model -> true));
     }
 
+    /**
+     * The course the PSA series is read against: after a previous salvage radiotherapy its date, so
+     * that nadir, rises and doubling time come from the post-salvage values only (docs/models.md).
+     */
+    static LocalDate referenceDate(AssessmentRequest request) {
+        LocalDate salvage = request.previousSalvageRadiotherapyDate();
+        return salvage != null ? salvage : request.primaryTreatmentDate();
+    }
+
     /** Same-date repeats with the same value are one measurement (different values were rejected). */
-    private static List<PsaValue> distinctValues(AssessmentRequest request) {
+    static List<PsaValue> distinctValues(AssessmentRequest request) {
         Map<LocalDate, PsaValue> byDate = new TreeMap<>();
-        request.psa().forEach(p -> byDate.putIfAbsent(p.date(), new PsaValue(p.date(), p.value().doubleValue())));
+        request.psa().forEach(p -> byDate.putIfAbsent(p.date(), new PsaValue(p.date(), p.value().doubleValue(),
+                p.reportedBelowLimit())));
         return List.copyOf(byDate.values());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.srtguide.assessment.Codes.Finding;
@@ -30,17 +31,27 @@ public record AssessmentRequest(
         @NotNull PrimaryTreatment primaryTreatment,
         @NotNull LocalDate primaryTreatmentDate,
         @NotEmpty @Size(max = 500) List<@NotNull @Valid Psa> psa,
-        @NotNull @Min(1) @Max(5) Integer gradeGroup,
+        @Min(1) @Max(5) Integer gradeGroup,
         Boolean seminalVesicleInvasion,
         PathologicalNodes pathologicalNodes,
         @Size(max = 50) List<@NotNull @Valid ImagingStudy> imaging,
         Boolean previousSalvageRadiotherapy,
+        LocalDate previousSalvageRadiotherapyDate,
         @Size(max = 50) List<@NotNull @Valid Toxicity> toxicities) {
 
-    /** One PSA value in ng/mL; values above the ceiling are taken to be a unit error. */
+    /**
+     * One PSA result; values above the ceiling are taken to be a unit error. {@code belowDetectionLimit}:
+     * the laboratory reported "&lt; value" (the value is the assay's limit). ug/L is the same quantity as ng/mL.
+     */
     public record Psa(@NotNull LocalDate date,
             @NotNull @DecimalMin(value = "0", message = "must be zero or more (ng/mL)")
-            @DecimalMax(value = "10000", message = "is implausible for ng/mL; check the unit") BigDecimal value) {
+            @DecimalMax(value = "10000", message = "is implausible for ng/mL; check the unit") BigDecimal value,
+            Boolean belowDetectionLimit,
+            @Pattern(regexp = "(?i)ng/mL|ug/L|\u00b5g/L", message = "must be ng/mL or ug/L (the same quantity)") String unit) {
+
+        public boolean reportedBelowLimit() {
+            return Boolean.TRUE.equals(belowDetectionLimit);
+        }
     }
 
     public record ImagingStudy(@NotNull Modality modality, @NotNull LocalDate date,

@@ -6,18 +6,26 @@ import java.util.List;
 
 import org.srtguide.decision.RationaleEntry;
 
-/** {@code POST /api/assessments} response (API.md); optional additions are marked as such. */
+/**
+ * {@code POST /api/assessments} response (docs/api.md); optional additions are marked as such.
+ * {@code decisionsLeftOpen} (addition): response paths that a missing input left open.
+ */
 public record AssessmentResponse(String caseId, LocalDate asOf, String auditId, Recurrence recurrence, Imaging imaging,
         Metastasis metastasis, Recommendation recommendation, FollowUp followUp,
-        List<ToxicityManagement> toxicityManagement) {
+        List<ToxicityManagement> toxicityManagement, List<String> decisionsLeftOpen) {
 
     /** {@code psaDoublingTimeReason} and {@code intervalToBiochemicalFailureMonths} are additions to API v1. */
     public record Recurrence(String status, String definition, BigDecimal nadir, BigDecimal psaDoublingTimeMonths,
             String psaDoublingTimeReason, BigDecimal intervalToBiochemicalFailureMonths, String eauRiskGroup) {
     }
 
-    /** {@code stagingComplete} is an addition to API v1. */
-    public record Imaging(List<String> recommended, Boolean stagingComplete, List<TextRationale> rationale) {
+    /** {@code stagingComplete} and {@code ignoredStudies} are additions to API v1. */
+    public record Imaging(List<String> recommended, Boolean stagingComplete, List<TextRationale> rationale,
+            List<IgnoredStudy> ignoredStudies) {
+    }
+
+    /** A study not used to stage the current episode, and why (pathway model, decision ignoredStudies). */
+    public record IgnoredStudy(String modality, LocalDate date, String reason) {
     }
 
     public record TextRationale(String text, String source) {

@@ -20,9 +20,11 @@ final class PathwayInputs {
     private PathwayInputs() {
     }
 
-    static Map<String, Object> of(AssessmentRequest request, PsaKinetics kinetics) {
+    static Map<String, Object> of(AssessmentRequest request, LocalDate asOf, PsaKinetics kinetics) {
         Map<String, Object> in = new LinkedHashMap<>();
+        in.put("asOf", asOf.toString());
         in.put("primaryTreatment", request.primaryTreatment().name());
+        in.put("primaryTreatmentDate", request.primaryTreatmentDate().toString());
         in.put("psaSeries", series(kinetics));
         in.put("kinetics", kinetics(kinetics));
         in.put("gradeGroup", request.gradeGroup());
@@ -31,6 +33,7 @@ final class PathwayInputs {
         in.put("pathologicalNodes", (request.pathologicalNodes() == null ? PathologicalNodes.PNX : request.pathologicalNodes()).code);
         in.put("imagingStudies", imaging(request.imaging()));
         in.put("previousSalvageRadiotherapy", Boolean.TRUE.equals(request.previousSalvageRadiotherapy()));
+        in.put("previousSalvageRadiotherapyDate", date(request.previousSalvageRadiotherapyDate()));
         in.put("toxicities", toxicities(request.toxicities()));
         return in;
     }
@@ -43,6 +46,7 @@ final class PathwayInputs {
             point.put("value", p.value());
             point.put("weeksAfterTreatment", p.weeksAfterTreatment());
             point.put("monthsAfterTreatment", p.monthsAfterTreatment());
+            point.put("belowDetectionLimit", p.belowDetectionLimit());
             points.add(point);
         }
         return points;

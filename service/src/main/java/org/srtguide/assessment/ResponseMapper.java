@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.srtguide.assessment.AssessmentResponse.Adt;
 import org.srtguide.assessment.AssessmentResponse.FollowUp;
+import org.srtguide.assessment.AssessmentResponse.IgnoredStudy;
 import org.srtguide.assessment.AssessmentResponse.Imaging;
 import org.srtguide.assessment.AssessmentResponse.Metastasis;
 import org.srtguide.assessment.AssessmentResponse.Recommendation;
@@ -24,6 +25,13 @@ import org.srtguide.kinetics.PsaKinetics;
 final class ResponseMapper {
     /** Models whose rules explain the recommendation (imaging and toxicity have their own sections). */
     static final Set<String> RECOMMENDATION_MODELS = Set.of("recurrence", "metastasis", "candidacy", "follow-up", "pathway");
+
+    /** The pathway decision whose rules say why studies were left out of staging (shown under imaging). */
+    private static final String IMAGING_CURRENCY = "imagingCurrency";
+    private static final Map<String, String> IGNORED_REASONS = Map.of(
+            "BEFORE_PRIMARY_TREATMENT", "done on or before the primary treatment",
+            "BEFORE_EPISODE", "done before the current PSA rise began",
+            "OLDER_THAN_MAXIMUM_AGE", "older than the committee maximum age");
 
     private ResponseMapper() {
     }
@@ -40,17 +48,51 @@ final class ResponseMapper {
                 round(kinetics.getNadir(), 3), round(kinetics.getPsaDoublingTimeMonths(), 1),
                 kinetics.getPsadtReason() == null ? null : kinetics.getPsadtReason().name(),
                 round(num(rec, "intervalToBiochemicalFailureMonths"), 1), str(rec, "eauRiskGroup"));
+        List<IgnoredStudy> ignored = ignoredStudies(outputs.get("ignoredStudies"));
         Imaging imaging = new Imaging(strings(img.get("recommendedImaging")), bool(img, "stagingComplete"),
-                rationale.stream().filter(r -> "imaging".equals(r.model()))
-                        .map(r -> new TextRationale(r.text(), r.source())).toList());
+                imagingRationale(rationale, ignored), ignored);
         Metastasis metastasis = new Metastasis(str(met, "metastasisStatus"), bool(met, "salvageRadiotherapyExcluded"));
         Recommendation recommendation = new Recommendation(str(cand, "pathway"), str(cand, "timing"),
                 new Adt(bool(cand, "adtRecommended"), strings(cand.get("adtHighRiskFeatures"))),
                 str(cand, "pelvicNodalRadiotherapy"), str(cand, "sbrt"),
-                rationale.stream().filter(r -> RECOMMENDATION_MODELS.contains(r.model())).toList());
+                rationale.stream().filter(r -> RECOMMENDATION_MODELS.contains(r.model()) && !isImagingCurrency(r)).toList());
         FollowUp followUp = new FollowUp(schedule(fu.get("followUpSchedule")), str(fu, "progressionDefinition"));
         return new AssessmentResponse(request.caseId(), asOf, auditId, recurrence, imaging, metastasis, recommendation,
-                followUp, toxicity(outputs.get("toxicity")));
+                followUp, toxicity(outputs.get("toxicity")), strings(outputs.get("decisionsLeftOpen")));
+    }
+
+    private static boolean isImagingCurrency(RationaleEntry r) {
+        return "pathway".equals(r.model()) && IMAGING_CURRENCY.equals(r.decision());
+    }
+
+    /** The imaging model's rules, the currency rules that left studies out, and one line naming each such study. */
+    private static List<TextRationale> imagingRationale(List<RationaleEntry> rationale, List<IgnoredStudy> ignored) {
+        List<TextRationale> out = new ArrayList<>();
+        String currencySource = null;
+        for (RationaleEntry r : rationale) {
+            if ("imaging".equals(r.model()) || isImagingCurrency(r)) {
+                out.add(new TextRationale(r.text(), r.source()));
+                currencySource = isImagingCurrency(r) && currencySource == null ? r.source() : currencySource;
+            }
+        }
+        for (IgnoredStudy study : ignored) {
+            out.add(new TextRationale("Not used to stage this episode: " + study.modality() + " of " + study.date() + " ("
+                    + IGNORED_REASONS.getOrDefault(study.reason(), study.reason()) + ").", currencySource));
+        }
+        return out;
+    }
+
+    private static List<IgnoredStudy> ignoredStudies(Object value) {
+        List<IgnoredStudy> out = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> m) {
+                    out.add(new IgnoredStudy(String.valueOf(m.get("modality")), LocalDate.parse(String.valueOf(m.get("date"))),
+                            String.valueOf(m.get("reason"))));
+                }
+            }
+        }
+        return out;
     }
 
     /** A decision service with one output returns that value; with several, a context of them. */

@@ -38,6 +38,10 @@ class CandidacyModelTest {
         in.put("pathologicalNodes", "pN0");
         in.put("previousSalvageRadiotherapy", false);
         in.put("largestLesionMm", null);
+        in.put("persistentPsa", false);
+        in.put("latestPsaLevel", "AT_OR_ABOVE_BCR_THRESHOLD");
+        in.put("risingTrendConfirmed", true);
+        in.put("nodesVisibleOnImaging", false);
         return in;
     }
 
@@ -48,6 +52,33 @@ class CandidacyModelTest {
     static Stream<ModelCase> pathways() {
         Map<String, Object> base = srtCandidate();
         return Stream.of(
+                // Issue #15 items 3 and 5: below 0.2, a rising trend first; then visible disease or high risk decides.
+                c("low PSA, trend not confirmed -> repeat PSA", with(base, "recurrenceStatus", "LOW_DETECTABLE", "latestPsaLevel", "LOW_DETECTABLE",
+                        "risingTrendConfirmed", false, "currentPsa", n("0.12")), pairs("pathway", "REPEAT_PSA"), "cand-readiness-003", "cand-pathway-005"),
+                c("low PSA rising with local recurrence -> salvage radiotherapy", with(base, "recurrenceStatus", "LOW_DETECTABLE",
+                        "latestPsaLevel", "LOW_DETECTABLE", "currentPsa", n("0.15"), "metastasisStatus", "LOCAL_ONLY"),
+                        pairs("pathway", "SALVAGE_RADIOTHERAPY", "timing", "EARLY"), "cand-readiness-004", "cand-pathway-014"),
+                c("low PSA rising with local recurrence, board policy -> board review", with(base, "recurrenceStatus", "LOW_DETECTABLE",
+                        "latestPsaLevel", "LOW_DETECTABLE", "currentPsa", n("0.15"), "metastasisStatus", "LOCAL_ONLY",
+                        "lowPsaSalvagePolicy", "MULTIDISCIPLINARY_REVIEW"), pairs("pathway", "MULTIDISCIPLINARY_REVIEW"), "cand-pathway-015"),
+                c("low PSA rising without risk or visible disease -> repeat PSA", with(base, "recurrenceStatus", "LOW_DETECTABLE",
+                        "latestPsaLevel", "LOW_DETECTABLE", "currentPsa", n("0.15")), pairs("pathway", "REPEAT_PSA"), "cand-readiness-005"),
+                c("detectable after salvage without progression -> repeat PSA", with(base, "recurrenceStatus", "LOW_DETECTABLE",
+                        "previousSalvageRadiotherapy", true), pairs("pathway", "REPEAT_PSA"), "cand-readiness-006"),
+                c("persistent PSA below 0.2 rising, not staged -> imaging", with(base, "recurrenceStatus", "PERSISTENT_PSA", "persistentPsa", true,
+                        "latestPsaLevel", "LOW_DETECTABLE", "currentPsa", n("0.15"), "stagingComplete", false),
+                        pairs("pathway", "IMAGING_WORKUP"), "cand-pathway-012"),
+                c("persistent PSA after previous salvage -> board", with(base, "recurrenceStatus", "PERSISTENT_PSA", "persistentPsa", true,
+                        "previousSalvageRadiotherapy", true), pairs("pathway", "MULTIDISCIPLINARY_REVIEW"), "cand-readiness-002", "cand-pathway-016"),
+                c("ready PSA course after primary radiotherapy -> local salvage evaluation", with(base, "recurrenceStatus", "PERSISTENT_PSA",
+                        "primaryTreatment", "RADIOTHERAPY"), pairs("pathway", "LOCAL_SALVAGE_EVALUATION"), "cand-pathway-017"),
+                c("ready PSA course after primary radiotherapy, nodes -> board", with(base, "recurrenceStatus", "PERSISTENT_PSA",
+                        "primaryTreatment", "RADIOTHERAPY", "metastasisStatus", "REGIONAL_NODAL"), pairs("pathway", "MULTIDISCIPLINARY_REVIEW"),
+                        "cand-pathway-018"),
+                c("grade group unknown, no other feature -> ADT left open", with(base, "gradeGroup", null),
+                        pairs("pathway", "SALVAGE_RADIOTHERAPY", "pelvicNodalRadiotherapy", "NOT_INDICATED"), "cand-adt-005", "cand-nodal-009"),
+                c("pelvic nodes visible -> nodal radiotherapy recommended", with(base, "metastasisStatus", "REGIONAL_NODAL", "nodesVisibleOnImaging", true),
+                        pairs("pathway", "SALVAGE_RADIOTHERAPY", "pelvicNodalRadiotherapy", "RECOMMENDED", "adtRecommended", true), "cand-nodal-008"),
                 c("distant metastasis -> systemic referral", with(base, "metastasisStatus", "DISTANT"),
                         pairs("pathway", "SYSTEMIC_THERAPY_REFERRAL"), "cand-pathway-001"),
                 c("equivocal imaging -> board review", with(base, "metastasisStatus", "EQUIVOCAL"),
@@ -66,8 +97,8 @@ class CandidacyModelTest {
                         pairs("pathway", "IMAGING_WORKUP"), "cand-pathway-007"),
                 c("recurrence after prostatectomy, staged -> salvage radiotherapy", base,
                         pairs("pathway", "SALVAGE_RADIOTHERAPY"), "cand-pathway-008"),
-                c("persistent PSA, staged -> salvage radiotherapy", with(base, "recurrenceStatus", "PERSISTENT_PSA"),
-                        pairs("pathway", "SALVAGE_RADIOTHERAPY"), "cand-pathway-008"),
+                c("persistent PSA, staged -> salvage radiotherapy", with(base, "recurrenceStatus", "PERSISTENT_PSA", "persistentPsa", true),
+                        pairs("pathway", "SALVAGE_RADIOTHERAPY"), "cand-pathway-013"),
                 c("regional nodes after prostatectomy -> salvage radiotherapy", with(base, "metastasisStatus", "REGIONAL_NODAL"),
                         pairs("pathway", "SALVAGE_RADIOTHERAPY"), "cand-pathway-008"),
                 c("previous salvage radiotherapy -> board review", with(base, "previousSalvageRadiotherapy", true),
@@ -100,7 +131,7 @@ class CandidacyModelTest {
                 feature("grade group 5", with(base, "gradeGroup", n("5")), "GRADE_GROUP_4_5", "cand-adtfeature-002", "cand-adt-002"),
                 feature("PSADT exactly 6 months", with(base, "psaDoublingTimeMonths", n("6")), "PSADT_6_MONTHS_OR_LESS",
                         "cand-adtfeature-003", "cand-adt-002"),
-                feature("persistent PSA", with(base, "recurrenceStatus", "PERSISTENT_PSA"), "PERSISTENT_PSA",
+                feature("persistent PSA", with(base, "recurrenceStatus", "PERSISTENT_PSA", "persistentPsa", true), "PERSISTENT_PSA",
                         "cand-adtfeature-004", "cand-adt-002"),
                 feature("seminal vesicle invasion", with(base, "seminalVesicleInvasion", true), "SEMINAL_VESICLE_INVASION",
                         "cand-adtfeature-005", "cand-adt-002"),
@@ -210,7 +241,7 @@ class CandidacyModelTest {
     @SuppressWarnings("unchecked")
     void shouldListEveryHighRiskFeatureWhenAllArePresent() {
         Evaluation result = evaluate(with(srtCandidate(), "currentPsa", n("0.9"), "gradeGroup", n("5"),
-                "psaDoublingTimeMonths", n("3"), "recurrenceStatus", "PERSISTENT_PSA", "seminalVesicleInvasion", true,
+                "psaDoublingTimeMonths", n("3"), "recurrenceStatus", "PERSISTENT_PSA", "persistentPsa", true, "seminalVesicleInvasion", true,
                 "pathologicalNodes", "pN1"));
 
         assertThat((List<Object>) result.value("adtHighRiskFeatures")).containsExactlyInAnyOrder("PSA_AT_LEAST_0_7",

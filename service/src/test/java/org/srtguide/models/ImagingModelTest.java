@@ -121,18 +121,20 @@ class ImagingModelTest {
     }
 
     @Test
-    void shouldRecommendProstateMriForFailureAfterRadiotherapy() {
+    void shouldRecommendPetAndProstateMriForFailureAfterRadiotherapy() {
         var result = evaluate("RADIOTHERAPY", "BIOCHEMICAL_RECURRENCE", 3.1, List.of("PSMA_PET"));
-        assertThat(recommended(result)).containsExactly("MRI");
-        assertThat(result.value("stagingComplete")).isEqualTo(false);
-        assertThat(result.firedRuleIds()).contains("img-indication-008", "img-staging-005");
+        // Issue #15 item 4: PET as after surgery; the MRI belongs to the local salvage evaluation.
+        assertThat(recommended(result)).containsExactlyInAnyOrder("PSMA_PET", "MRI");
+        assertThat(result.value("stagingComplete")).isEqualTo(true);
+        assertThat(result.firedRuleIds()).contains("img-indication-008", "img-staging-006");
     }
 
     @Test
-    void shouldCompleteStagingAfterRadiotherapyWhenMriWasDone() {
+    void shouldNotCompleteStagingAfterRadiotherapyWithMriAlone() {
+        // Issue #15 item 4: an MRI alone does not exclude nodal or distant disease before local salvage.
         var result = evaluate("RADIOTHERAPY", "BIOCHEMICAL_RECURRENCE", 3.1, List.of("MRI"));
-        assertThat(result.value("stagingComplete")).isEqualTo(true);
-        assertThat(result.firedRuleIds()).contains("img-staging-004");
+        assertThat(result.value("stagingComplete")).isEqualTo(false);
+        assertThat(result.firedRuleIds()).contains("img-staging-007");
     }
 
     @Test

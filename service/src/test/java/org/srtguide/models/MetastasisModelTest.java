@@ -21,6 +21,7 @@ class MetastasisModelTest {
         inputs.put("imagingFindings", findings);
         inputs.put("imagingDone", imagingDone);
         inputs.put("pathologicalNodes", nodes);
+        inputs.put("earlierFindings", List.of());
         return ModelTestSupport.evaluateService(MODEL, inputs).withoutProblems();
     }
 
@@ -28,9 +29,9 @@ class MetastasisModelTest {
     void shouldExposeTheContractInputsAndOutputsInItsDecisionService() {
         var service = ModelTestSupport.service(MODEL).getDecisionService();
         assertThat(service.getInputData()).extracting(r -> r.getHref())
-                .containsExactly("#imagingFindings", "#imagingDone", "#pathologicalNodes");
+                .containsExactly("#imagingFindings", "#imagingDone", "#pathologicalNodes", "#earlierFindings");
         assertThat(service.getOutputDecision()).extracting(r -> r.getHref())
-                .containsExactly("#metastasisStatus", "#salvageRadiotherapyExcluded");
+                .containsExactly("#pelvicNodalDiseaseFound", "#metastasisStatus", "#salvageRadiotherapyExcluded");
     }
 
     @ParameterizedTest

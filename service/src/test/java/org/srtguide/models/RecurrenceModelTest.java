@@ -28,6 +28,7 @@ class RecurrenceModelTest {
         point.put("value", value);
         point.put("weeksAfterTreatment", weeks);
         point.put("monthsAfterTreatment", weeks * 7 / 30.4375);
+        point.put("belowDetectionLimit", false);
         return point;
     }
 
@@ -75,6 +76,7 @@ class RecurrenceModelTest {
         inputs.put("psaSeries", series);
         inputs.put("kinetics", kinetics(series, psadt));
         inputs.put("gradeGroup", gradeGroup);
+        inputs.put("previousSalvageRadiotherapy", false);
         return ModelTestSupport.evaluateService(MODEL, inputs).withoutProblems();
     }
 
@@ -86,9 +88,10 @@ class RecurrenceModelTest {
     void shouldExposeTheContractInputsAndOutputsInItsDecisionService() {
         DecisionServiceNode service = ModelTestSupport.service(MODEL);
         assertThat(service.getDecisionService().getInputData()).extracting(r -> r.getHref())
-                .containsExactly("#primaryTreatment", "#psaSeries", "#kinetics", "#gradeGroup");
+                .containsExactly("#primaryTreatment", "#psaSeries", "#kinetics", "#gradeGroup", "#previousSalvageRadiotherapy");
         assertThat(service.getDecisionService().getOutputDecision()).extracting(r -> r.getHref())
-                .containsExactly("#recurrenceStatus", "#recurrenceDefinition", "#intervalToBiochemicalFailureMonths", "#eauRiskGroup");
+                .containsExactly("#episodeStartDate", "#risingTrendConfirmed", "#latestPsaLevel", "#persistentPsa", "#recurrenceStatus",
+                        "#recurrenceDefinition", "#intervalToBiochemicalFailureMonths", "#eauRiskGroup");
         assertThat(ModelTestSupport.ruleIds(MODEL)).allMatch(id -> id.matches("rec-(status|definition|risk)-\\d{3}"));
     }
 
@@ -127,7 +130,15 @@ class RecurrenceModelTest {
 
     @Test
     void shouldReportAnUnconfirmedRiseForASingleValueAtTwoTenths() {
-        assertThat(afterProstatectomy(psa(40, 0.25)).value("recurrenceStatus")).isEqualTo("UNCONFIRMED_RISE");
+        assertThat(afterProstatectomy(psa(7, 0.01), psa(40, 0.25)).value("recurrenceStatus")).isEqualTo("UNCONFIRMED_RISE");
+    }
+
+    @Test
+    void shouldCallALateFirstValueOfATenthOrMorePersistentAndSaySoInItsRule() {
+        // Issue #15 item 2: no upper limit on the first measurement by default; drawn after 8 weeks, the rule says so.
+        var result = afterProstatectomy(psa(40, 0.25));
+        assertThat(result.value("recurrenceStatus")).isEqualTo("PERSISTENT_PSA");
+        assertThat(result.firedRuleIds()).contains("rec-status-009");
     }
 
     @Test
@@ -172,9 +183,11 @@ class RecurrenceModelTest {
     }
 
     @Test
-    void shouldNotCallPersistenceWhenNoValueFallsInTheWindow() {
+    void shouldCallPersistenceFromAFirstValueAfterTheUsualWindowAndSaySo() {
+        // Issue #15 item 2: the first value at 9 weeks still decides persistence (no upper limit by default).
         var result = afterProstatectomy(psa(9, 0.15), psa(20, 0.15));
-        assertThat(result.value("recurrenceStatus")).isEqualTo("LOW_DETECTABLE");
+        assertThat(result.value("recurrenceStatus")).isEqualTo("PERSISTENT_PSA");
+        assertThat(result.firedRuleIds()).contains("rec-status-009");
     }
 
     @Test

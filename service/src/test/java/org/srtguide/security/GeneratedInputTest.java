@@ -224,7 +224,12 @@ class GeneratedInputTest {
                     r.put("gradeGroup", (Integer) f[1]);
                     r.set("seminalVesicleInvasion", Json.tree((String) f[2]));
                     r.set("pathologicalNodes", "null".equals(f[3]) ? NODES.nullNode() : NODES.textNode((String) f[3]));
-                    r.set("previousSalvageRadiotherapy", Json.tree((String) f[4]));
+                    // A previous salvage course needs its date, after the primary treatment and not after asOf.
+                    boolean salvage = "true".equals(f[4]) && asOf.isAfter(start);
+                    r.set("previousSalvageRadiotherapy", Json.tree(salvage ? "true" : "true".equals(f[4]) ? "false" : (String) f[4]));
+                    if (salvage) {
+                        r.put("previousSalvageRadiotherapyDate", asOf.toString());
+                    }
                     studies.forEach(s -> ((ObjectNode) s).put("date", asOf.toString()));
                     r.set("imaging", studies);
                     r.set("toxicities", tox);
