@@ -14,7 +14,7 @@ public final class TestRequests {
 
     /** Inputs of the metastasis model's decision service (docs/models.md). */
     public static final String METASTASIS_INPUTS = """
-            {"imagingFindings": ["PELVIC_NODES"], "imagingDone": true, "pathologicalNodes": "pN0"}
+            {"earlierFindings": [], "imagingFindings": ["PELVIC_NODES"], "imagingDone": true, "pathologicalNodes": "pN0"}
             """;
 
     private TestRequests() {

@@ -70,7 +70,7 @@ class AuditResourceTest {
                 .when().post("/api/assessments").then().statusCode(400);
         // Rejected by the model's input types, after its audit scope was opened: closed without a record.
         as(TestUsers.CLINICIAN).contentType("application/json")
-                .body("{ \"imagingFindings\": [\"PELVIC_NODES\"], \"imagingDone\": true, \"pathologicalNodes\": \"pX9\" }")
+                .body("{ \"earlierFindings\": [], \"imagingFindings\": [\"PELVIC_NODES\"], \"imagingDone\": true, \"pathologicalNodes\": \"pX9\" }")
                 .when().post("/api/decisions/metastasis").then().statusCode(400);
 
         // Otherwise the chain writer would hold every later batch open for records that never come.
@@ -131,7 +131,7 @@ class AuditResourceTest {
         Response assessment = as(TestUsers.CLINICIAN).contentType("application/json").body(CASE)
                 .when().post("/api/assessments");
         Response decision = as(TestUsers.CLINICIAN).contentType("application/json")
-                .body("{ \"imagingFindings\": [\"NO_DISEASE\"], \"imagingDone\": true, \"pathologicalNodes\": \"pN0\" }")
+                .body("{ \"earlierFindings\": [], \"imagingFindings\": [\"NO_DISEASE\"], \"imagingDone\": true, \"pathologicalNodes\": \"pN0\" }")
                 .when().post("/api/decisions/metastasis");
 
         for (Response answer : List.of(assessment, decision)) {
@@ -145,7 +145,7 @@ class AuditResourceTest {
     @Test
     void shouldRecordEveryPerModelDecisionCall() {
         String inputs = """
-                { "imagingFindings": ["PELVIC_NODES"], "imagingDone": true, "pathologicalNodes": "pN0" }""";
+                { "earlierFindings": [], "imagingFindings": ["PELVIC_NODES"], "imagingDone": true, "pathologicalNodes": "pN0" }""";
         Response response = as(TestUsers.CLINICIAN).contentType("application/json").body(inputs)
                 .when().post("/api/decisions/metastasis");
         response.then().statusCode(200);

@@ -41,7 +41,7 @@ class DecisionResourceTest {
     void shouldNameAnInputOutsideItsAllowedValues() {
         given().auth().preemptive().basic(TestUsers.CLINICIAN, TestUsers.PASSWORD).contentType("application/json")
                 .body("""
-                        { "imagingFindings": ["BONE"], "imagingDone": true, "pathologicalNodes": "pN7" }
+                        { "earlierFindings": [], "imagingFindings": ["BONE"], "imagingDone": true, "pathologicalNodes": "pN7" }
                         """)
                 .when().post("/api/decisions/metastasis")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -51,7 +51,7 @@ class DecisionResourceTest {
     @Test
     void shouldNameAMissingInput() {
         given().auth().preemptive().basic(TestUsers.CLINICIAN, TestUsers.PASSWORD).contentType("application/json")
-                .body("{ \"imagingFindings\": [\"BONE\"], \"imagingDone\": true }")
+                .body("{ \"earlierFindings\": [], \"imagingFindings\": [\"BONE\"], \"imagingDone\": true }")
                 .when().post("/api/decisions/metastasis")
                 .then().statusCode(400).body("violations.field", hasItem("pathologicalNodes"));
     }

@@ -23,7 +23,7 @@ class MetricsEndpointTest {
               "imaging": [ {"modality": "PSMA_PET", "date": "2025-03-01", "findings": ["NO_DISEASE"]} ] }
             """.formatted(PROBE_CASE_ID);
     static final String METASTASIS = """
-            { "imagingFindings": ["PELVIC_NODES"], "imagingDone": true, "pathologicalNodes": "pN0" }
+            { "earlierFindings": [], "imagingFindings": ["PELVIC_NODES"], "imagingDone": true, "pathologicalNodes": "pN0" }
             """;
     private static final Pattern LABEL_VALUE = Pattern.compile("=\"([^\"]*)\"");
 

@@ -6,6 +6,7 @@ import static org.srtguide.models.ModelCase.pairs;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -123,8 +124,11 @@ class FollowUpModelTest {
         assertThat(fired).containsAll(all);
     }
 
+    /** The committee post-salvage definition now comes from the recurrence model (one place); tests pass ARTISTIC. */
     private static Evaluation evaluate(Map<String, Object> inputs) {
-        return ModelTestSupport.evaluateService(MODEL, inputs);
+        Map<String, Object> all = new HashMap<>(inputs);
+        all.putIfAbsent("postSalvageProgressionDefinition", "ARTISTIC_0_4_RISING");
+        return ModelTestSupport.evaluateService(MODEL, all);
     }
 
     private static void assertCase(ModelCase testCase) {

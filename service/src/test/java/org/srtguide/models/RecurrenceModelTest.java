@@ -90,7 +90,7 @@ class RecurrenceModelTest {
         assertThat(service.getDecisionService().getInputData()).extracting(r -> r.getHref())
                 .containsExactly("#primaryTreatment", "#psaSeries", "#kinetics", "#gradeGroup", "#previousSalvageRadiotherapy");
         assertThat(service.getDecisionService().getOutputDecision()).extracting(r -> r.getHref())
-                .containsExactly("#episodeStartDate", "#risingTrendConfirmed", "#latestPsaLevel", "#persistentPsa", "#recurrenceStatus",
+                .containsExactly("#postSalvageProgressionDefinition", "#episodeStartDate", "#risingTrendConfirmed", "#latestPsaLevel", "#persistentPsa", "#recurrenceStatus",
                         "#recurrenceDefinition", "#intervalToBiochemicalFailureMonths", "#eauRiskGroup");
         assertThat(ModelTestSupport.ruleIds(MODEL)).allMatch(id -> id.matches("rec-(status|definition|risk)-\\d{3}"));
     }

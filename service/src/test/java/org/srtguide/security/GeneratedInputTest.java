@@ -129,7 +129,8 @@ class GeneratedInputTest {
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(30)
                         .filter(name -> !Json.object(TestRequests.ASSESSMENT).has(name))
                         .map(name -> change("unknown field " + name, r -> r.put(name, 1))),
-                Arbitraries.of("primaryTreatment", "primaryTreatmentDate", "psa", "gradeGroup")
+                // gradeGroup is optional (the answer names the decisions it leaves open), so it is not in this list.
+                Arbitraries.of("primaryTreatment", "primaryTreatmentDate", "psa")
                         .map(name -> change("missing " + name, r -> r.remove(name))),
                 Arbitraries.integers().between(0, TestRequests.ASSESSMENT.lastIndexOf('}') - 1)
                         .map(cut -> new Case("truncated at " + cut, TestRequests.ASSESSMENT.substring(0, cut))),
@@ -261,13 +262,14 @@ class GeneratedInputTest {
     // --- per-model inputs ------------------------------------------------------------------------
 
     private static final Map<String, List<String>> MODEL_INPUTS = Map.of(
-            "metastasis", List.of("imagingFindings", "imagingDone", "pathologicalNodes"),
+            "metastasis", List.of("imagingFindings", "imagingDone", "pathologicalNodes", "earlierFindings"),
             "imaging", List.of("primaryTreatment", "recurrenceStatus", "currentPsa", "imagingPerformed"),
-            "follow-up", List.of("pathway", "primaryTreatment"),
+            "follow-up", List.of("pathway", "primaryTreatment", "postSalvageProgressionDefinition"),
             "toxicity", List.of("toxicities"),
             "candidacy", List.of("primaryTreatment", "recurrenceStatus", "metastasisStatus", "stagingComplete", "currentPsa",
                     "psaDoublingTimeMonths", "gradeGroup", "seminalVesicleInvasion", "pathologicalNodes",
-                    "previousSalvageRadiotherapy", "largestLesionMm"));
+                    "previousSalvageRadiotherapy", "largestLesionMm", "persistentPsa", "latestPsaLevel", "risingTrendConfirmed",
+                    "nodesVisibleOnImaging"));
 
     private static Arbitrary<Case> modelInputs() {
         Arbitrary<String> model = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(10, Arbitraries.of(List.copyOf(MODEL_INPUTS.keySet()))),

@@ -135,7 +135,7 @@ class InvalidInputTest {
 
     @Test
     void shouldRejectAnUnknownNestedField() {
-        assertViolation(assess(withPsa(0, "unit", "\"ng/mL\"")), 400, "psa[0].unit");
+        assertViolation(assess(withPsa(0, "units", "\"ng/mL\"")), 400, "psa[0].units");
     }
 
     @Test
@@ -328,5 +328,52 @@ class InvalidInputTest {
     @Test
     void shouldRejectAMissingModelInputsBody() {
         assertViolation(decide("metastasis", ""), 400, "body");
+    }
+
+    // --- lab-style PSA input and the previous salvage course (issue #15 items 6 and 9) -------------
+
+    @Test
+    void shouldRejectAPsaUnitOtherThanNgPerMlOrUgPerL() {
+        assertViolation(assess(withPsa(1, "unit", "\"mmol/L\"")), 400, "psa[1].unit");
+    }
+
+    @Test
+    void shouldRejectABelowDetectionLimitFlagThatIsNotABoolean() {
+        assertViolation(assess(withPsa(0, "belowDetectionLimit", "\"yes\"")), 400, "psa[0].belowDetectionLimit");
+    }
+
+    @Test
+    void shouldRejectTheSameDateOnceBelowTheLimitAndOnceMeasured() {
+        ObjectNode request = Json.object(ASSESSMENT);
+        var psa = request.withArray("psa");
+        psa.addObject().put("date", psa.get(0).get("date").asText()).put("value", psa.get(0).get("value").decimalValue())
+                .put("belowDetectionLimit", true);
+        assertViolation(assess(request.toString()), 400, "psa[3].date");
+    }
+
+    @Test
+    void shouldRejectAPreviousSalvageCourseWithoutItsDate() {
+        assertViolation(assess(assessmentWith("previousSalvageRadiotherapy", "true")), 400, "previousSalvageRadiotherapyDate");
+    }
+
+    @Test
+    void shouldRejectASalvageDateWithoutAPreviousSalvageCourse() {
+        assertViolation(assess(assessmentWith("previousSalvageRadiotherapyDate", "\"2023-01-01\"")), 400,
+                "previousSalvageRadiotherapyDate");
+    }
+
+    @Test
+    void shouldRejectASalvageDateAfterAsOf() {
+        ObjectNode request = Json.object(ASSESSMENT);
+        request.put("previousSalvageRadiotherapy", true).put("previousSalvageRadiotherapyDate", "2030-01-01");
+        assertViolation(assess(request.toString()), 400, "previousSalvageRadiotherapyDate");
+    }
+
+    @Test
+    void shouldRejectASalvageDateNotAfterThePrimaryTreatment() {
+        ObjectNode request = Json.object(ASSESSMENT);
+        request.put("previousSalvageRadiotherapy", true)
+                .put("previousSalvageRadiotherapyDate", request.get("primaryTreatmentDate").asText());
+        assertViolation(assess(request.toString()), 400, "previousSalvageRadiotherapyDate");
     }
 }

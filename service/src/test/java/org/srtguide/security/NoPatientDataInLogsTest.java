@@ -75,7 +75,7 @@ class NoPatientDataInLogsTest {
         post("/api/assessments", valid.replace(PSA_2, "-" + PSA_2));
         post("/api/assessments", valid.substring(0, valid.indexOf(PSA_2) + 3));
         post("/api/assessments", valid.replace("\"asOf\":\"2024-06-10\"", "\"asOf\":\"2024-03-01\""));
-        post("/api/decisions/metastasis", "{\"imagingFindings\": [\"" + CANARY + "\"], \"imagingDone\": true, \"pathologicalNodes\": \"pN0\"}");
+        post("/api/decisions/metastasis", "{\"earlierFindings\": [], \"imagingFindings\": [\"" + CANARY + "\"], \"imagingDone\": true, \"pathologicalNodes\": \"pN0\"}");
         post("/api/decisions/metastasis", "{\"" + CANARY + "\": " + PSA_1 + "}");
         post("/api/decisions/recurrence", "{\"primaryTreatment\": \"PROSTATECTOMY\", \"psaSeries\": [{\"date\": \"" + PSA_DATE
                 + "\", \"value\": " + PSA_1 + "}], \"kinetics\": null, \"gradeGroup\": 9}");
