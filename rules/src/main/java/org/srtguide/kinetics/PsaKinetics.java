@@ -2,6 +2,8 @@ package org.srtguide.kinetics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -19,6 +21,7 @@ public class PsaKinetics {
     private Double psaDoublingTimeMonths;
     private boolean psadtCalculable;
     private PsadtReason psadtReason;
+    private List<SeriesPoint> psadtValuesUsed = List.of();
     private int consecutiveRisesAtEnd;
     private boolean rising;
     private int postTreatmentValueCount;
@@ -95,6 +98,18 @@ public class PsaKinetics {
 
     public void setPsadtReason(PsadtReason psadtReason) {
         this.psadtReason = psadtReason;
+    }
+
+    /**
+     * The values the PSA doubling time was calculated from, in date order (a subset of the series:
+     * RTOG rules, values spaced by the minimum interval); empty unless it was calculated.
+     */
+    public List<SeriesPoint> getPsadtValuesUsed() {
+        return psadtValuesUsed;
+    }
+
+    public void setPsadtValuesUsed(Collection<SeriesPoint> psadtValuesUsed) {
+        this.psadtValuesUsed = psadtValuesUsed.stream().sorted(Comparator.comparing(SeriesPoint::date)).toList();
     }
 
     public int getConsecutiveRisesAtEnd() {

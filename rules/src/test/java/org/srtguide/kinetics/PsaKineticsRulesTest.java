@@ -155,6 +155,8 @@ class PsaKineticsRulesTest {
         assertThat(result.getPsadtReason()).isEqualTo(PsadtReason.CALCULATED);
         assertThat(result.getPsaDoublingTimeMonths()).isCloseTo(100 / DAYS_PER_MONTH, EXACT)
                 .isCloseTo(3.2854209446, within(1e-9));
+        assertThat(result.getPsadtValuesUsed()).extracting(SeriesPoint::date)
+                .containsExactly(day(400), day(500), day(600));
     }
 
     @Test
@@ -180,11 +182,102 @@ class PsaKineticsRulesTest {
 
     @Test
     void shouldReportValuesTooCloseWhenTwoValuesAreUnderTwoMonthsApart() {
-        // Days 100 and 160: 60 / 30.4375 = 1.971 months < 2.
+        // Issue #15 item 7: the reason is now "too few values spaced by 2 months", not "some pair is
+        // too close". Walking back from day 221: day 160 is 61 days = 2.004 months before (kept), day
+        // 100 is 60 / 30.4375 = 1.971 months < 2 before day 160 (left out): 2 values, fewer than 3.
         PsaKinetics result = analyse(PROSTATECTOMY, value(100, 0.2), value(160, 0.3), value(221, 0.45));
 
         assertThat(result.getPsadtReason()).isEqualTo(PsadtReason.VALUES_TOO_CLOSE);
         assertThat(result.isPsadtCalculable()).isFalse();
+        assertThat(result.getPsadtValuesUsed()).isEmpty();
+    }
+
+    @Test
+    void shouldCalculateAFastRiserFromEveryOtherMonthlyValueKeepingTheLatest() {
+        // Issue #15 item 7. Monthly values at days 69 / 100 / 130 / 161 / 191 / 222 (gaps of 30 or 31
+        // days, about 1 month). Walking back from the latest (day 222): day 191 is 31 days before
+        // (1.02 months, left out), day 161 is 61 days = 2.004 months before (kept); from day 161: day
+        // 130 is 31 days (left out), day 100 is 61 days (kept); from day 100: day 69 is 31 days (left
+        // out). Used: 0.2 / 0.3 / 0.6 at days 100 / 161 / 222, equally spaced h = 61 / 30.4375 months:
+        // slope = (ln 0.6 - ln 0.2) / 2h = ln 3 / 2h, PSADT = ln 2 · 2h / ln 3
+        // = 4.0082135524 · 0.6309297536 = 2.5289011889 months.
+        PsaKinetics result = analyse(PROSTATECTOMY, value(69, 0.15), value(100, 0.2), value(130, 0.25),
+                value(161, 0.3), value(191, 0.4), value(222, 0.6));
+
+        assertThat(result.getPsadtReason()).isEqualTo(PsadtReason.CALCULATED);
+        assertThat(result.getPsaDoublingTimeMonths())
+                .isCloseTo(Math.log(2) * 122 / DAYS_PER_MONTH / Math.log(3), EXACT)
+                .isCloseTo(2.5289011889, within(1e-9));
+        assertThat(result.getPsadtValuesUsed()).extracting(SeriesPoint::date)
+                .containsExactly(day(100), day(161), day(222));
+        assertThat(result.getPsadtValuesUsed()).extracting(SeriesPoint::value).containsExactly(0.2, 0.3, 0.6);
+    }
+
+    @Test
+    void shouldKeepAValueJustOverTwoMonthsBeforeAndLeaveOutOneJustUnder() {
+        // Whole days never fall exactly on 2.0 months (= 60.875 days): the boundary lies between 60
+        // days (1.971 months, too close) and 61 days (2.004 months, at least 2 months apart).
+        // Walking back from day 222: day 162 is 60 days before (left out), day 161 is 61 days before
+        // (kept); from day 161: day 100 is 61 days before (kept). Used: 0.1 / 0.15 / 0.2 at days
+        // 100 / 161 / 222, h = 61 / 30.4375: PSADT = 2h = 122 / 30.4375 = 4.0082135523 months.
+        PsaKinetics result = analyse(PROSTATECTOMY, value(100, 0.1), value(161, 0.15), value(162, 0.16),
+                value(222, 0.2));
+
+        assertThat(result.getPsadtReason()).isEqualTo(PsadtReason.CALCULATED);
+        assertThat(result.getPsaDoublingTimeMonths()).isCloseTo(122 / DAYS_PER_MONTH, EXACT);
+        assertThat(result.getPsadtValuesUsed()).extracting(SeriesPoint::date)
+                .containsExactly(day(100), day(161), day(222));
+    }
+
+    @Test
+    void shouldReportValuesTooCloseWhenTheSpacedSubsetIsTooSmall() {
+        // Four monthly values, all >= 0.1 and rising: walking back from day 191, day 161 (30 days) is
+        // left out, day 130 (61 days) kept, day 100 (30 days before it) left out: 2 values < 3.
+        PsaKinetics result = analyse(PROSTATECTOMY, value(100, 0.2), value(130, 0.25), value(161, 0.3),
+                value(191, 0.4));
+
+        assertThat(result.getPsadtReason()).isEqualTo(PsadtReason.VALUES_TOO_CLOSE);
+        assertThat(result.getPsaDoublingTimeMonths()).isNull();
+        assertThat(result.getPsadtValuesUsed()).isEmpty();
+    }
+
+    @Test
+    void shouldReportTooFewValuesForTwoCloseValues() {
+        // Two values 20 days apart: too few values at all, whatever their spacing.
+        PsaKinetics result = analyse(PROSTATECTOMY, value(100, 0.2), value(120, 0.3));
+
+        assertThat(result.getPsadtReason()).isEqualTo(PsadtReason.TOO_FEW_VALUES);
+    }
+
+    @Test
+    void shouldReportBelowMinimumValueWhenDroppingAValueUnderPointOneLeavesTooFew() {
+        // Three values, but 0.05 is below 0.1 (the start of the window, left out): 0.2 / 0.4 remain,
+        // 100 days apart. Too few values at or above the minimum, not too few values at all.
+        PsaKinetics result = analyse(PROSTATECTOMY, value(100, 0.05), value(200, 0.2), value(300, 0.4));
+
+        assertThat(result.getPsadtReason()).isEqualTo(PsadtReason.BELOW_MINIMUM_VALUE);
+    }
+
+    @Test
+    void shouldReportValuesTooCloseWhenEnoughValuesRemainAfterDroppingOneUnderPointOne() {
+        // 0.05 is left out, 0.2 / 0.3 / 0.4 remain (3, enough) but day 230 is 70 days (2.30 months)
+        // before day 300 and day 200 only 30 days before day 230: 2 spaced values. What failed is
+        // the spacing, not the minimum value.
+        PsaKinetics result = analyse(PROSTATECTOMY, value(100, 0.05), value(200, 0.2), value(230, 0.3),
+                value(300, 0.4));
+
+        assertThat(result.getPsadtReason()).isEqualTo(PsadtReason.VALUES_TOO_CLOSE);
+    }
+
+    @Test
+    void shouldReportBelowMinimumValueBeforeValuesTooCloseWhenBothApply() {
+        // The README example: prostatectomy 2023-02-10, then 0.01 on 2023-04-01 (day 50, 7.1 weeks),
+        // 0.21 on 2025-01-10 (day 700) and 0.27 on 2025-02-12 (day 733). Three values (enough), but
+        // 0.01 is below 0.1 and leaves two: BELOW_MINIMUM_VALUE, the first check that leaves fewer
+        // than 3 (spacing is checked among values >= 0.1; 33 days apart, they would also fail it).
+        PsaKinetics result = analyse(PROSTATECTOMY, value(50, 0.01), value(700, 0.21), value(733, 0.27));
+
+        assertThat(result.getPsadtReason()).isEqualTo(PsadtReason.BELOW_MINIMUM_VALUE);
     }
 
     @Test

@@ -14,9 +14,17 @@ public record AssessmentResponse(String caseId, LocalDate asOf, String auditId, 
         Metastasis metastasis, Recommendation recommendation, FollowUp followUp,
         List<ToxicityManagement> toxicityManagement, List<String> decisionsLeftOpen) {
 
-    /** {@code psaDoublingTimeReason} and {@code intervalToBiochemicalFailureMonths} are additions to API v1. */
+    /**
+     * {@code psaDoublingTimeReason}, {@code psaDoublingTimeValues} (the values the PSADT was calculated
+     * from; null unless calculated) and {@code intervalToBiochemicalFailureMonths} are additions to API v1.
+     */
     public record Recurrence(String status, String definition, BigDecimal nadir, BigDecimal psaDoublingTimeMonths,
-            String psaDoublingTimeReason, BigDecimal intervalToBiochemicalFailureMonths, String eauRiskGroup) {
+            String psaDoublingTimeReason, List<PsaPoint> psaDoublingTimeValues,
+            BigDecimal intervalToBiochemicalFailureMonths, String eauRiskGroup) {
+    }
+
+    /** A PSA value as given in the request: {@code date}, {@code value} (ng/mL). */
+    public record PsaPoint(LocalDate date, BigDecimal value) {
     }
 
     /** {@code stagingComplete} and {@code ignoredStudies} are additions to API v1. */

@@ -46,7 +46,7 @@ final class ResponseMapper {
 
         Recurrence recurrence = new Recurrence(str(rec, "recurrenceStatus"), str(rec, "recurrenceDefinition"),
                 round(kinetics.getNadir(), 3), round(kinetics.getPsaDoublingTimeMonths(), 1),
-                kinetics.getPsadtReason() == null ? null : kinetics.getPsadtReason().name(),
+                kinetics.getPsadtReason() == null ? null : kinetics.getPsadtReason().name(), psadtValues(kinetics),
                 round(num(rec, "intervalToBiochemicalFailureMonths"), 1), str(rec, "eauRiskGroup"));
         List<IgnoredStudy> ignored = ignoredStudies(outputs.get("ignoredStudies"));
         Imaging imaging = new Imaging(strings(img.get("recommendedImaging")), bool(img, "stagingComplete"),
@@ -93,6 +93,12 @@ final class ResponseMapper {
             }
         }
         return out;
+    }
+
+    /** The values the PSA doubling time was calculated from; null when it was not calculated. */
+    private static List<AssessmentResponse.PsaPoint> psadtValues(PsaKinetics kinetics) {
+        return kinetics.getPsadtValuesUsed().isEmpty() ? null : kinetics.getPsadtValuesUsed().stream()
+                .map(p -> new AssessmentResponse.PsaPoint(p.date(), BigDecimal.valueOf(p.value()))).toList();
     }
 
     /** A decision service with one output returns that value; with several, a context of them. */

@@ -1,6 +1,7 @@
 package org.srtguide.assessment;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -47,6 +48,15 @@ class AssessmentResourceTest {
                 .body("recommendation.rationale.model", hasItem("candidacy"))
                 .body("toxicityManagement[0].term", equalTo("DIARRHEA"))
                 .body("toxicityManagement[0].actions", hasItem("LOPERAMIDE"));
+    }
+
+    @Test
+    void shouldNameTheValuesThePsaDoublingTimeWasCalculatedFrom() {
+        // 0.01 is below the 0.1 minimum; the other three are at least 2 months apart (61 and 69 days).
+        post(CASE).then().statusCode(200)
+                .body("recurrence.psaDoublingTimeReason", equalTo("CALCULATED"))
+                .body("recurrence.psaDoublingTimeValues.date", contains("2025-01-10", "2025-03-12", "2025-05-20"))
+                .body("recurrence.psaDoublingTimeValues.value", contains(0.21f, 0.27f, 0.75f));
     }
 
     @Test
