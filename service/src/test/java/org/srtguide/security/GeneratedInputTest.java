@@ -259,7 +259,7 @@ class GeneratedInputTest {
             "metastasis", List.of("imagingFindings", "imagingDone", "pathologicalNodes"),
             "imaging", List.of("primaryTreatment", "recurrenceStatus", "currentPsa", "imagingPerformed"),
             "follow-up", List.of("pathway", "primaryTreatment"),
-            "toxicity", List.of("toxicities"),
+            "toxicity", List.of("toxicities", "primaryTreatment"),
             "candidacy", List.of("primaryTreatment", "recurrenceStatus", "metastasisStatus", "stagingComplete", "currentPsa",
                     "psaDoublingTimeMonths", "gradeGroup", "seminalVesicleInvasion", "pathologicalNodes",
                     "previousSalvageRadiotherapy", "largestLesionMm"));
