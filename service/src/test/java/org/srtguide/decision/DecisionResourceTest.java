@@ -27,7 +27,7 @@ class DecisionResourceTest {
     void shouldEvaluateOneModelWithRationaleAndAuditId() {
         given().auth().preemptive().basic(TestUsers.CLINICIAN, TestUsers.PASSWORD).contentType("application/json")
                 .body("""
-                        { "toxicities": [ { "term": "PROCTITIS", "grade": 2, "phase": "LATE" } ] }
+                        { "toxicities": [ { "term": "PROCTITIS", "grade": 2, "phase": "LATE" } ], "primaryTreatment": "PROSTATECTOMY" }
                         """)
                 .when().post("/api/decisions/toxicity")
                 .then().statusCode(200)

@@ -21,14 +21,19 @@ class ToxicityModelTest {
     static final List<String> TERMS = List.of("CYSTITIS_NONINFECTIVE", "URINARY_FREQUENCY", "URINARY_URGENCY",
             "URINARY_INCONTINENCE", "URINARY_RETENTION", "HEMATURIA", "DIARRHEA", "PROCTITIS", "RECTAL_HEMORRHAGE",
             "FATIGUE", "ERECTILE_DYSFUNCTION");
-    static final List<String> ACUTE_ESCALATION = List.of("PHYSICIAN_REVIEW", "CONSIDER_TREATMENT_BREAK");
-    static final List<String> LATE_ESCALATION = List.of("PHYSICIAN_REVIEW");
+    /** Terms for which a treatment break is a recognised measure (table tox-break): acute bowel and bladder toxicity. */
+    static final Set<String> BREAK_TERMS = Set.of("DIARRHEA", "PROCTITIS", "RECTAL_HEMORRHAGE", "CYSTITIS_NONINFECTIVE",
+            "HEMATURIA", "URINARY_RETENTION", "URINARY_FREQUENCY", "URINARY_URGENCY");
+    static final List<String> TREATMENTS = List.of("PROSTATECTOMY", "RADIOTHERAPY");
+    static final List<String> BREAK_ESCALATION = List.of("PHYSICIAN_REVIEW", "CONSIDER_TREATMENT_BREAK");
+    static final List<String> REVIEW_ONLY_ESCALATION = List.of("PHYSICIAN_REVIEW");
 
     /** One reported toxicity with the actions and escalation expected for it, and the rules that must fire. */
-    record ToxicityCase(String term, int grade, String phase, List<String> actions, boolean escalate, List<String> ruleIds) {
+    record ToxicityCase(String term, int grade, String phase, String treatment, List<String> actions, boolean escalate,
+            List<String> ruleIds) {
         @Override
         public String toString() {
-            return term + " grade " + grade + " " + phase + " -> " + actions + (escalate ? ", escalate" : "");
+            return term + " grade " + grade + " " + phase + " after " + treatment + " -> " + actions + (escalate ? ", escalate" : "");
         }
 
         Map<String, Object> toxicity() {
@@ -41,14 +46,22 @@ class ToxicityModelTest {
     }
 
     static ToxicityCase low(String term, int grade, String phase, String ruleId, String... actions) {
-        return new ToxicityCase(term, grade, phase, List.of(actions), false, List.of(ruleId, "tox-escalation-004"));
+        return lowAfter("PROSTATECTOMY", term, grade, phase, ruleId, actions);
     }
 
+    static ToxicityCase lowAfter(String treatment, String term, int grade, String phase, String ruleId, String... actions) {
+        return new ToxicityCase(term, grade, phase, treatment, List.of(actions), false, List.of(ruleId, "tox-escalation-004"));
+    }
+
+    /** At or above the escalation threshold: a break is suggested only in the acute phase and only for a break term. */
     static ToxicityCase high(String term, int grade, String phase, String ruleId, String... actions) {
+        boolean acute = "ACUTE".equals(phase);
+        boolean breakTerm = BREAK_TERMS.contains(term);
         List<String> all = new ArrayList<>(List.of(actions));
-        all.addAll("ACUTE".equals(phase) ? ACUTE_ESCALATION : LATE_ESCALATION);
-        String escalationRule = "ACUTE".equals(phase) ? "tox-escalation-001" : "tox-escalation-002";
-        return new ToxicityCase(term, grade, phase, all.stream().distinct().toList(), true, List.of(ruleId, escalationRule));
+        all.addAll(acute && breakTerm ? BREAK_ESCALATION : REVIEW_ONLY_ESCALATION);
+        String escalationRule = !acute ? "tox-escalation-002" : breakTerm ? "tox-escalation-001" : "tox-escalation-005";
+        return new ToxicityCase(term, grade, phase, "PROSTATECTOMY", all.stream().distinct().toList(), true,
+                List.of(ruleId, escalationRule));
     }
 
     static Stream<ToxicityCase> everyTermRule() {
@@ -63,9 +76,13 @@ class ToxicityModelTest {
                 low("URINARY_URGENCY", 1, "LATE", "tox-term-008", "OBSERVE"),
                 low("URINARY_URGENCY", 2, "LATE", "tox-term-009", "ALPHA_BLOCKER", "ANTICHOLINERGIC", "BETA3_AGONIST"),
                 high("URINARY_URGENCY", 4, "LATE", "tox-term-010", "PHYSICIAN_REVIEW"),
-                low("URINARY_INCONTINENCE", 1, "LATE", "tox-term-011", "OBSERVE"),
-                low("URINARY_INCONTINENCE", 2, "LATE", "tox-term-012", "ANTICHOLINERGIC", "BETA3_AGONIST"),
+                lowAfter("RADIOTHERAPY", "URINARY_INCONTINENCE", 1, "LATE", "tox-term-011", "OBSERVE"),
+                lowAfter("RADIOTHERAPY", "URINARY_INCONTINENCE", 2, "LATE", "tox-term-012", "ANTICHOLINERGIC", "BETA3_AGONIST"),
+                low("URINARY_INCONTINENCE", 1, "LATE", "tox-term-044", "PELVIC_FLOOR_EXERCISES"),
+                low("URINARY_INCONTINENCE", 2, "ACUTE", "tox-term-045", "PELVIC_FLOOR_EXERCISES"),
+                low("URINARY_INCONTINENCE", 2, "LATE", "tox-term-045", "PELVIC_FLOOR_EXERCISES"),
                 high("URINARY_INCONTINENCE", 3, "LATE", "tox-term-013", "SPECIALIST_REFERRAL"),
+                high("URINARY_INCONTINENCE", 3, "ACUTE", "tox-term-013", "SPECIALIST_REFERRAL"),
                 high("URINARY_INCONTINENCE", 4, "ACUTE", "tox-term-014", "PHYSICIAN_REVIEW"),
                 low("URINARY_RETENTION", 1, "ACUTE", "tox-term-015", "OBSERVE"),
                 low("URINARY_RETENTION", 2, "ACUTE", "tox-term-016", "CATHETERISATION", "ALPHA_BLOCKER"),
@@ -97,8 +114,10 @@ class ToxicityModelTest {
                 low("ERECTILE_DYSFUNCTION", 1, "LATE", "tox-term-039", "OBSERVE"),
                 low("ERECTILE_DYSFUNCTION", 2, "LATE", "tox-term-040", "PDE5_INHIBITOR"),
                 high("ERECTILE_DYSFUNCTION", 3, "LATE", "tox-term-041", "SPECIALIST_REFERRAL"),
+                high("ERECTILE_DYSFUNCTION", 3, "ACUTE", "tox-term-041", "SPECIALIST_REFERRAL"),
                 high("ERECTILE_DYSFUNCTION", 4, "LATE", "tox-term-042", "PHYSICIAN_REVIEW"),
-                new ToxicityCase("DIARRHEA", 5, "ACUTE", List.of("PHYSICIAN_REVIEW"), true,
+                high("ERECTILE_DYSFUNCTION", 4, "ACUTE", "tox-term-042", "PHYSICIAN_REVIEW"),
+                new ToxicityCase("DIARRHEA", 5, "ACUTE", "PROSTATECTOMY", List.of("PHYSICIAN_REVIEW"), true,
                         List.of("tox-term-043", "tox-escalation-003")));
     }
 
@@ -106,7 +125,7 @@ class ToxicityModelTest {
     @MethodSource("everyTermRule")
     @SuppressWarnings("unchecked")
     void shouldGiveTheActionsAndEscalationOfEachTermAndGrade(ToxicityCase testCase) {
-        Evaluation result = evaluate(List.of(testCase.toxicity()));
+        Evaluation result = evaluate(List.of(testCase.toxicity()), testCase.treatment());
 
         assertThat(result.problems()).as("messages").isEmpty();
         Map<?, ?> item = onlyItem(result);
@@ -117,28 +136,77 @@ class ToxicityModelTest {
         assertThat(result.firedRuleIds()).containsAll(testCase.ruleIds());
     }
 
+    /**
+     * Issue #15 item 8: every term escalates (physician review) from grade 3, grade 4 included; a treatment break is
+     * suggested only for acute bowel or bladder terms at grade 3-4, never for incontinence, erectile dysfunction or fatigue.
+     */
     @Test
-    void shouldEscalateFromGradeThreeAndConsiderABreakOnlyInTheAcutePhaseForEveryTerm() {
+    void shouldEscalateFromGradeThreeAndConsiderABreakOnlyForAcuteBowelOrBladderTerms() {
         List<String> failures = new ArrayList<>();
-        for (String term : TERMS) {
-            for (int grade = 1; grade <= 5; grade++) {
-                for (String phase : List.of("ACUTE", "LATE")) {
-                    Evaluation result = evaluate(List.of(ToxicityCase.toxicity(term, grade, phase)));
-                    Map<?, ?> item = onlyItem(result);
-                    List<?> actions = (List<?>) item.get("actions");
-                    boolean breakOffered = actions.contains("CONSIDER_TREATMENT_BREAK");
-                    boolean ok = result.problems().isEmpty()
-                            && !actions.isEmpty()
-                            && item.get("escalate").equals(grade >= 3)
-                            && (grade < 3 || actions.contains("PHYSICIAN_REVIEW"))
-                            && breakOffered == (grade >= 3 && grade < 5 && phase.equals("ACUTE"));
-                    if (!ok) {
-                        failures.add(term + " " + grade + " " + phase + " -> " + item + " " + result.problems());
+        for (String treatment : TREATMENTS) {
+            for (String term : TERMS) {
+                for (int grade = 1; grade <= 5; grade++) {
+                    for (String phase : List.of("ACUTE", "LATE")) {
+                        Evaluation result = evaluate(List.of(ToxicityCase.toxicity(term, grade, phase)), treatment);
+                        Map<?, ?> item = onlyItem(result);
+                        List<?> actions = (List<?>) item.get("actions");
+                        boolean breakOffered = actions.contains("CONSIDER_TREATMENT_BREAK");
+                        boolean ok = result.problems().isEmpty()
+                                && !actions.isEmpty()
+                                && item.get("escalate").equals(grade >= 3)
+                                && (grade < 3 || actions.contains("PHYSICIAN_REVIEW"))
+                                && breakOffered == (grade >= 3 && grade < 5 && phase.equals("ACUTE") && BREAK_TERMS.contains(term));
+                        if (!ok) {
+                            failures.add(treatment + " " + term + " " + grade + " " + phase + " -> " + item + " " + result.problems());
+                        }
                     }
                 }
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void shouldNeverSuggestATreatmentBreakForIncontinenceOrErectileDysfunction() {
+        for (String treatment : TREATMENTS) {
+            for (String term : List.of("URINARY_INCONTINENCE", "ERECTILE_DYSFUNCTION")) {
+                for (int grade = 1; grade <= 5; grade++) {
+                    for (String phase : List.of("ACUTE", "LATE")) {
+                        List<Object> actions = actionsOf(onlyItem(evaluate(List.of(ToxicityCase.toxicity(term, grade, phase)), treatment)));
+                        assertThat(actions).as(treatment + " " + term + " " + grade + " " + phase)
+                                .doesNotContain("CONSIDER_TREATMENT_BREAK");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldKeepUrgentAssessmentAndEscalationAtGradeFourForEveryTermThatHasAGradeFour() {
+        for (String term : List.of("CYSTITIS_NONINFECTIVE", "URINARY_RETENTION", "HEMATURIA", "DIARRHEA", "PROCTITIS",
+                "RECTAL_HEMORRHAGE")) {
+            for (String phase : List.of("ACUTE", "LATE")) {
+                Map<?, ?> item = onlyItem(evaluate(List.of(ToxicityCase.toxicity(term, 4, phase)), "PROSTATECTOMY"));
+                assertThat(actionsOf(item)).as(term + " " + phase).contains("URGENT_ASSESSMENT", "PHYSICIAN_REVIEW");
+                assertThat(item.get("escalate")).as(term + " " + phase).isEqualTo(true);
+            }
+        }
+    }
+
+    @Test
+    void shouldGivePelvicFloorTrainingFirstForIncontinenceAfterProstatectomyOnly() {
+        for (int grade = 1; grade <= 2; grade++) {
+            for (String phase : List.of("ACUTE", "LATE")) {
+                List<Object> afterSurgery = actionsOf(onlyItem(evaluate(List.of(ToxicityCase.toxicity("URINARY_INCONTINENCE", grade, phase)),
+                        "PROSTATECTOMY")));
+                assertThat(afterSurgery).as("after prostatectomy, grade " + grade + " " + phase)
+                        .containsExactly("PELVIC_FLOOR_EXERCISES");
+                List<Object> afterRadiotherapy = actionsOf(onlyItem(evaluate(List.of(ToxicityCase.toxicity("URINARY_INCONTINENCE", grade, phase)),
+                        "RADIOTHERAPY")));
+                assertThat(afterRadiotherapy).as("after primary radiotherapy, grade " + grade + " " + phase)
+                        .doesNotContain("PELVIC_FLOOR_EXERCISES");
+            }
+        }
     }
 
     @Test
@@ -198,11 +266,16 @@ class ToxicityModelTest {
     @Test
     void shouldExerciseEveryRuleOfTheModel() {
         Set<String> fired = new HashSet<>();
-        everyTermRule().forEach(testCase -> fired.addAll(evaluate(List.of(testCase.toxicity())).firedRuleIds()));
+        everyTermRule().forEach(testCase -> fired.addAll(evaluate(List.of(testCase.toxicity()), testCase.treatment()).firedRuleIds()));
 
         Set<String> all = ModelTestSupport.ruleIds(MODEL);
         assertThat(all).isNotEmpty();
         assertThat(fired).containsAll(all);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> actionsOf(Map<?, ?> item) {
+        return (List<Object>) item.get("actions");
     }
 
     private static Map<?, ?> onlyItem(Evaluation result) {
@@ -212,6 +285,10 @@ class ToxicityModelTest {
     }
 
     private static Evaluation evaluate(List<Map<String, Object>> toxicities) {
-        return ModelTestSupport.evaluateService(MODEL, pairs("toxicities", toxicities));
+        return evaluate(toxicities, "PROSTATECTOMY");
+    }
+
+    private static Evaluation evaluate(List<Map<String, Object>> toxicities, String primaryTreatment) {
+        return ModelTestSupport.evaluateService(MODEL, pairs("toxicities", toxicities, "primaryTreatment", primaryTreatment));
     }
 }

@@ -265,7 +265,7 @@ class GeneratedInputTest {
             "metastasis", List.of("imagingFindings", "imagingDone", "pathologicalNodes", "earlierFindings"),
             "imaging", List.of("primaryTreatment", "recurrenceStatus", "currentPsa", "imagingPerformed"),
             "follow-up", List.of("pathway", "primaryTreatment", "postSalvageProgressionDefinition"),
-            "toxicity", List.of("toxicities"),
+            "toxicity", List.of("toxicities", "primaryTreatment"),
             "candidacy", List.of("primaryTreatment", "recurrenceStatus", "metastasisStatus", "stagingComplete", "currentPsa",
                     "psaDoublingTimeMonths", "gradeGroup", "seminalVesicleInvasion", "pathologicalNodes",
                     "previousSalvageRadiotherapy", "largestLesionMm", "persistentPsa", "latestPsaLevel", "risingTrendConfirmed",
