@@ -1,7 +1,7 @@
 package org.srtguide.dose.lq;
 
 /**
- * Linear-quadratic arithmetic (REFERENCE.md §2.1). All doses in Gy; {@code alphaBeta} in Gy.
+ * Linear-quadratic arithmetic (docs/dose-constraints.md §4). All doses in Gy; {@code alphaBeta} in Gy.
  * Pure functions, no clinical numbers.
  */
 public final class Lq {

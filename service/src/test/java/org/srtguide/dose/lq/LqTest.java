@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The worked examples of shared/dose/REFERENCE.md §2.1, to two decimals. */
+/** The worked examples of docs/dose-constraints.md §4, to two decimals. */
 class LqTest {
 
     @ParameterizedTest(name = "EQD2 of {0} Gy in {1} fx, α/β {2} = {3}")
