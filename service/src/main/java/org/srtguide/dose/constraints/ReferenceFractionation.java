@@ -2,7 +2,6 @@ package org.srtguide.dose.constraints;
 
 import static org.srtguide.dose.dvh.Dvh.fmt;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -41,7 +40,7 @@ public record ReferenceFractionation(Convention convention, List<ReferenceCourse
 
     /** The course levels are converted from: the one with the most fractions (the strictest). */
     public ReferenceCourse conversionCourse() {
-        return courses.stream().max(Comparator.comparingInt(ReferenceCourse::fractions)).orElseThrow();
+        return courses.stream().reduce((a, b) -> b.fractions() > a.fractions() ? b : a).orElseThrow();
     }
 
     /** True when the plan's fractionation is one of the reference ones, so no LQ conversion is needed. */
