@@ -23,14 +23,15 @@ public record DoseCheckResponse(SetRef constraintSet, String auditId, boolean fr
     public record Result(String constraintId, String kind, String structure, String matchedStructure, String metric,
             String evaluatedMetric, String unit, String basis, Double value, String comparator, Double limit,
             Double acceptableLimit, String verdict, String reason, Double convertedLimit, Double convertedAcceptableLimit,
-            Double alphaBetaGy, Double dvhBinWidthGy, String source, String status, CumulativeDetail cumulative) {
+            Double alphaBetaGy, Double dvhBinWidthGy, String source, String status, CumulativeDetail cumulative,
+            String referenceCourse) {
 
         static Result of(ConstraintResult r) {
             return new Result(r.constraintId(), r.kind().name(), r.structure(), r.matchedStructure(), r.metric(),
                     r.evaluatedMetric(), r.unit(), r.basis() == null ? null : r.basis().name(), round(r.value()),
                     r.comparator(), r.limit(), r.acceptableLimit(), r.verdict().name(), r.reason(), round(r.convertedLimit()),
                     round(r.convertedAcceptableLimit()), r.alphaBetaGy(), round(r.dvhBinWidthGy()), r.source(),
-                    r.status() == null ? null : r.status().name(), r.cumulative());
+                    r.status() == null ? null : r.status().name(), r.cumulative(), r.referenceCourse());
         }
     }
 

@@ -5,13 +5,14 @@ import org.srtguide.dose.constraints.SourceStatus;
 /**
  * One evaluated row. {@code limit}/{@code acceptableLimit} are the set's numbers; when the plan's
  * fractionation differs from the set's, {@code convertedLimit} is the physical dose actually used
- * (the converted dose level of a Vx, or the converted dose limit of a dose metric).
+ * (the converted dose level of a Vx, or the converted dose limit of a dose metric), and
+ * {@code referenceCourse} names the reference course the conversion used.
  */
 public record ConstraintResult(String constraintId, Kind kind, String structure, String matchedStructure,
         String metric, String evaluatedMetric, String unit, Basis basis, Double value, String comparator,
         Double limit, Double acceptableLimit, Verdict verdict, String reason, Double convertedLimit,
         Double convertedAcceptableLimit, Double alphaBetaGy, Double dvhBinWidthGy, String source,
-        SourceStatus status, CumulativeDetail cumulative) {
+        SourceStatus status, CumulativeDetail cumulative, String referenceCourse) {
 
     /** Where a row comes from. */
     public enum Kind { CONSTRAINT, CUMULATIVE, PLUGIN }

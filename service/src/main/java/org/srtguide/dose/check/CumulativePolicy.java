@@ -1,7 +1,7 @@
 package org.srtguide.dose.check;
 
 /**
- * How prior-course doses are added (REFERENCE.md §2.3). The default is a plain EQD2 sum. A recovery
+ * How prior-course doses are added (docs/dose-constraints.md §5). The default is a plain EQD2 sum. A recovery
  * discount has no validated pelvic model, so it needs both numbers from the caller and is flagged in
  * every result it touches.
  */

@@ -58,11 +58,11 @@ public final class DoseChecker {
         return new CheckReport(set, convert, List.copyOf(results), CheckReport.Summary.of(results));
     }
 
+    /** Dmax or a small Dxcc, in Gy or in % of the prescription (both are physical doses of this plan). */
     private boolean isNearMax(Constraint c) {
         Metric m = c.metric();
-        return c.unit() == ValueUnit.GY && (m.kind() == Metric.Kind.MAX
-                || m.kind() == Metric.Kind.DOSE_AT_VOLUME && m.parameterUnit() == Metric.ParameterUnit.CC
-                        && m.parameter() <= nearMaxVolumeCc);
+        return m.kind() == Metric.Kind.MAX || m.kind() == Metric.Kind.DOSE_AT_VOLUME
+                && m.parameterUnit() == Metric.ParameterUnit.CC && m.parameter() <= nearMaxVolumeCc;
     }
 
     static Verdict verdict(Constraint c, double value, double ideal, Double acceptable) {
@@ -88,6 +88,10 @@ public final class DoseChecker {
         Double convertedLimit;
         Double convertedAcceptable;
         String conversionNote;
+        /** The reference course a converted row used (null when the set applies unchanged). */
+        String referenceCourse;
+        /** This plan's dose metric in Gy, also when the row compares it in % of the prescription. */
+        Double physicalGy;
 
         Evaluation(Constraint c, ReferenceFractionation ref, Plan plan, String[] planKeys, boolean convert) {
             this.c = c;
@@ -122,6 +126,7 @@ public final class DoseChecker {
         private void read(Dvh dvh, ReferenceFractionation ref, boolean convert) {
             Metric m = c.metric();
             boolean convertDose = convert && c.unit() == ValueUnit.GY;
+            double ab = c.alphaBetaGy();
             switch (m.kind()) {
                 case VOLUME_AT_DOSE -> {
                     double level = m.parameter();
@@ -129,46 +134,53 @@ public final class DoseChecker {
                         level = m.parameter() / 100 * plan.totalDoseGy();
                         evaluatedMetric = m.withDoseLevel(level);
                     } else if (convert) {
-                        level = ref.convert(m.parameter(), plan.fractions(), c.alphaBetaGy());
+                        level = ref.convert(m.parameter(), plan.fractions(), ab);
                         convertedLimit = level;
                         evaluatedMetric = m.withDoseLevel(level);
-                        conversionNote = "dose level " + fmt(m.parameter()) + " Gy (" + ref.summary() + ") converted to "
-                                + fmt(level) + " Gy in " + plan.fractions() + " fractions (LQ, α/β " + fmt(c.alphaBetaGy())
-                                + " Gy); volume limit unchanged";
+                        converted(ref, "dose level " + fmt(m.parameter()) + " Gy converted to " + fmt(level) + " Gy in "
+                                + plan.fractions() + " fractions (LQ, α/β " + fmt(ab) + " Gy, ", "); volume limit unchanged");
                     }
                     reading = dvh.volumeAtDose(level, c.unit() == ValueUnit.CC ? VolumeUnit.CC : VolumeUnit.PERCENT);
                 }
                 case MEAN -> {
                     if (convertDose) {
-                        // A physical mean is not LQ-additive: compare EQD2 means computed point by point.
-                        double ab = c.alphaBetaGy();
-                        reading = dvh.mapDose(d -> Lq.eqd2(d, plan.fractions(), ab)).meanDose();
+                        // A physical mean is not LQ-additive: average the EQD2 of each bin's doses exactly.
+                        int n = plan.fractions();
+                        reading = dvh.mean((lo, hi) -> Lq.meanEqd2OverUniformDose(lo, hi, n, ab), "EQD2 mean");
                         basis = Basis.EQD2;
                         ideal = ref.eqd2(c.ideal(), ab);
                         acceptable = c.acceptable() == null ? null : ref.eqd2(c.acceptable(), ab);
                         convertedLimit = ideal;
                         convertedAcceptable = acceptable;
-                        conversionNote = "mean compared in EQD2 (α/β " + fmt(ab) + " Gy): the DVH converted point by point with "
-                                + plan.fractions() + " fractions, the limit " + fmt(c.ideal()) + " Gy (" + ref.summary()
-                                + ") is " + fmt(ideal) + " Gy EQD2";
+                        converted(ref, "mean compared in EQD2 (α/β " + fmt(ab) + " Gy): the plan's dose integrated bin by bin over"
+                                + " the DVH with " + n + " fractions; the limit " + fmt(c.ideal()) + " Gy is " + fmt(ideal)
+                                + " Gy EQD2 (", ")");
                     } else {
                         reading = dvh.meanDose();
                     }
                     reading = asUnit(reading);
                 }
                 case MAX, DOSE_AT_VOLUME -> {
-                    reading = asUnit(m.kind() == Metric.Kind.MAX ? dvh.maxDose()
-                            : dvh.doseAtVolume(m.parameter(), m.parameterUnit() == Metric.ParameterUnit.CC ? VolumeUnit.CC : VolumeUnit.PERCENT));
+                    Reading gy = m.kind() == Metric.Kind.MAX ? dvh.maxDose()
+                            : dvh.doseAtVolume(m.parameter(), m.parameterUnit() == Metric.ParameterUnit.CC ? VolumeUnit.CC : VolumeUnit.PERCENT);
+                    physicalGy = gy.evaluable() ? gy.value() : null;
+                    reading = asUnit(gy);
                     if (convertDose) {
-                        ideal = ref.convert(c.ideal(), plan.fractions(), c.alphaBetaGy());
-                        acceptable = c.acceptable() == null ? null : ref.convert(c.acceptable(), plan.fractions(), c.alphaBetaGy());
+                        ideal = ref.convert(c.ideal(), plan.fractions(), ab);
+                        acceptable = c.acceptable() == null ? null : ref.convert(c.acceptable(), plan.fractions(), ab);
                         convertedLimit = ideal;
                         convertedAcceptable = acceptable;
-                        conversionNote = "limit " + fmt(c.ideal()) + " Gy (" + ref.summary() + ") converted to " + fmt(ideal)
-                                + " Gy in " + plan.fractions() + " fractions (LQ, α/β " + fmt(c.alphaBetaGy()) + " Gy)";
+                        converted(ref, "limit " + fmt(c.ideal()) + " Gy converted to " + fmt(ideal) + " Gy in " + plan.fractions()
+                                + " fractions (LQ, α/β " + fmt(ab) + " Gy, ", ")");
                     }
                 }
             }
+        }
+
+        /** Every converted row names the reference course it used, in {@code reason} and {@code referenceCourse}. */
+        private void converted(ReferenceFractionation ref, String before, String after) {
+            referenceCourse = ref.basis();
+            conversionNote = before + referenceCourse + after;
         }
 
         /** Dose metrics with a % unit are reported as % of the plan's prescription. */
@@ -183,12 +195,30 @@ public final class DoseChecker {
             return new ConstraintResult(c.id(), Kind.CONSTRAINT, c.structure(), structure.map(StructureDvh::name).orElse(null),
                     c.metric().name(), evaluatedMetric, c.unit().symbol(), basis, ok ? reading.value() : null,
                     c.comparator().symbol(), c.ideal(), c.acceptable(), v, reason, convertedLimit, convertedAcceptable,
-                    c.alphaBetaGy(), structure.map(s -> s.dvh().maxBinWidthGy()).orElse(null), c.source(), c.status(), null);
+                    c.alphaBetaGy(), structure.map(s -> s.dvh().maxBinWidthGy()).orElse(null), c.source(), c.status(), null,
+                    referenceCourse);
         }
 
-        /** The current plan's physical value of a near-max metric, if read. */
+        /** The current plan's near-max dose in Gy, if read. */
         Optional<Double> physicalValue() {
-            return reading != null && reading.evaluable() ? Optional.of(reading.value()) : Optional.empty();
+            return Optional.ofNullable(physicalGy);
+        }
+
+        /**
+         * A limit of this row as EQD2: a Gy limit from the set's reference course; a % limit is a
+         * dose of this plan (that % of its prescription, in its fractions), so it is never converted.
+         */
+        double limitEqd2(double limit) {
+            return c.unit() == ValueUnit.PERCENT
+                    ? Lq.eqd2(limit / 100 * plan.totalDoseGy(), plan.fractions(), c.alphaBetaGy())
+                    : ref.eqd2(limit, c.alphaBetaGy());
+        }
+
+        /** What {@link #limitEqd2} assumed, for the row's reason. */
+        String limitBasis() {
+            return c.unit() == ValueUnit.PERCENT
+                    ? fmt(c.ideal()) + " % of this plan's " + fmt(plan.totalDoseGy()) + " Gy in " + plan.fractions() + " fractions"
+                    : fmt(c.ideal()) + " Gy, " + ref.basis();
         }
     }
 
@@ -204,15 +234,21 @@ public final class DoseChecker {
         List<String> problems = new ArrayList<>();
         List<CumulativeDetail.Contribution> contributions = new ArrayList<>();
         for (PriorCourse pc : naming) {
-            Optional<PriorCourse.PriorDose> dose = pc.doses().stream()
-                    .filter(d -> keys.contains(StructureNames.normalise(d.structure())) && d.metric().sameAs(c.metric())).findFirst();
-            if (dose.isEmpty()) {
+            List<PriorCourse.PriorDose> doses = pc.doses().stream()
+                    .filter(d -> keys.contains(StructureNames.normalise(d.structure())) && d.metric().sameAs(c.metric())).toList();
+            if (doses.isEmpty()) {
                 problems.add("prior course '" + pc.label() + "' gives " + c.structure() + " but not as " + c.metric().name());
                 continue;
             }
-            double eqd2 = Lq.eqd2(dose.get().doseGy(), pc.fractions(), ab);
+            if (doses.size() > 1) {
+                problems.add("ambiguous: prior course '" + pc.label() + "' gives " + c.metric().name() + " for "
+                        + doses.stream().map(PriorCourse.PriorDose::structure).toList() + " for structure '" + c.structure() + "'");
+                continue;
+            }
+            double physical = doses.get(0).doseGy();
+            double eqd2 = Lq.eqd2(physical, pc.fractions(), ab);
             double discount = policy.discountFor(pc);
-            contributions.add(new CumulativeDetail.Contribution(pc.label(), c.metric().name(), dose.get().doseGy(), eqd2,
+            contributions.add(new CumulativeDetail.Contribution(pc.label(), c.metric().name(), physical, eqd2,
                     discount, eqd2 * (1 - discount)));
         }
         if (e.physicalValue().isEmpty()) {
@@ -226,31 +262,33 @@ public final class DoseChecker {
 
     private ConstraintResult sum(Constraint c, Evaluation e, List<CumulativeDetail.Contribution> contributions,
             CumulativePolicy policy, double ab) {
-        ReferenceFractionation ref = e.ref;
         double current = Lq.eqd2(e.physicalValue().orElseThrow(), e.plan.fractions(), ab);
         double total = current + contributions.stream().mapToDouble(CumulativeDetail.Contribution::countedEqd2Gy).sum();
-        double limit = ref.eqd2(c.ideal(), ab);
-        Double acceptable = c.acceptable() == null ? null : ref.eqd2(c.acceptable(), ab);
+        double limit = e.limitEqd2(c.ideal());
+        Double acceptable = c.acceptable() == null ? null : e.limitEqd2(c.acceptable());
         boolean discounted = contributions.stream().anyMatch(x -> x.discountFraction() > 0);
         StringBuilder reason = new StringBuilder("cumulative EQD2 (α/β ").append(fmt(ab)).append(" Gy, worst-case overlap): this plan ")
                 .append(fmt(current));
         contributions.forEach(x -> reason.append(" + '").append(x.label()).append("' ").append(fmt(x.countedEqd2Gy())));
-        reason.append(" = ").append(fmt(total)).append(" Gy vs limit ").append(fmt(limit)).append(" Gy EQD2");
+        reason.append(" = ").append(fmt(total)).append(" Gy vs limit ").append(fmt(limit)).append(" Gy EQD2 (")
+                .append(e.limitBasis()).append(')');
         reason.append(discounted
-                ? "; RECOVERY DISCOUNT APPLIED by request (no validated pelvic recovery model, REFERENCE.md §2.3)"
+                ? "; RECOVERY DISCOUNT APPLIED by request (no validated pelvic recovery model, docs/dose-constraints.md §5)"
                 : "; plain sum, no recovery assumed");
         CumulativeDetail detail = new CumulativeDetail(ab, current, List.copyOf(contributions), total, limit, acceptable,
                 policy.mode(), discounted);
         return cumulativeRow(c, e, total, verdict(c, total, limit, acceptable), reason.toString(), detail);
     }
 
+    /** Cumulative rows are EQD2 doses in Gy, whatever the unit of the row they extend. */
     private static ConstraintResult cumulativeRow(Constraint c, Evaluation e, Double value, Verdict v, String reason,
             CumulativeDetail detail) {
         return new ConstraintResult(c.id() + "/cumulative", Kind.CUMULATIVE, c.structure(),
-                e.structure.map(StructureDvh::name).orElse(null), c.metric().name(), c.metric().name(), c.unit().symbol(),
+                e.structure.map(StructureDvh::name).orElse(null), c.metric().name(), c.metric().name(), ValueUnit.GY.symbol(),
                 Basis.EQD2, value, c.comparator().symbol(), c.ideal(), c.acceptable(), v, reason,
                 detail == null ? null : detail.limitEqd2Gy(), detail == null ? null : detail.acceptableLimitEqd2Gy(),
-                c.alphaBetaGy(), null, c.source(), c.status(), detail);
+                c.alphaBetaGy(), null, c.source(), c.status(), detail,
+                c.unit() == ValueUnit.PERCENT ? null : e.ref.basis());
     }
 
     private static List<ConstraintResult> pluginResults(DoseCheckPlugin plugin, Plan plan, ConstraintSet set) {
@@ -260,11 +298,11 @@ public final class DoseChecker {
         } catch (RuntimeException ex) {
             return List.of(new ConstraintResult(plugin.id() + ":error", Kind.PLUGIN, null, null, null, null, null, null,
                     null, null, null, null, Verdict.NOT_EVALUABLE, "plugin '" + plugin.id() + "' failed: " + ex.getMessage(),
-                    null, null, null, null, "plugin " + plugin.id(), null, null));
+                    null, null, null, null, "plugin " + plugin.id(), null, null, null));
         }
         return findings.stream().map(f -> new ConstraintResult(plugin.id() + ":" + f.checkId(), Kind.PLUGIN, f.structure(),
                 f.structure(), f.metric(), f.metric(), f.unit(), Basis.PHYSICAL, f.value(), null, f.limit(), null,
                 f.verdict(), f.reason(), null, null, null, null,
-                f.source() != null ? f.source() : "plugin " + plugin.id(), null, null)).toList();
+                f.source() != null ? f.source() : "plugin " + plugin.id(), null, null, null)).toList();
     }
 }

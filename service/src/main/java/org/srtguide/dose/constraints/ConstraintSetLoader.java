@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import org.srtguide.dose.constraints.ReferenceFractionation.Convention;
 import org.srtguide.dose.constraints.SetDocument.ConstraintDocument;
 import org.srtguide.dose.constraints.SetDocument.Located;
 import org.srtguide.dose.dvh.Metric;
@@ -74,21 +75,44 @@ final class ConstraintSetLoader {
 
         private ReferenceFractionation reference(SetDocument.ReferenceDocument r) {
             require(r != null, 1, "'referenceFractionation' is required");
-            require((r.dosePerFractionGy() == null) != (r.fractions() == null), 1,
-                    "'referenceFractionation' needs exactly one of 'dosePerFractionGy' and 'fractions'");
-            require(r.fractions() == null || r.fractions() >= 1, 1, "'fractions' must be ≥ 1");
-            require(r.fractions() == null || (r.minDosePerFractionGy() == null && r.maxDosePerFractionGy() == null), 1,
-                    "a dose-per-fraction range only applies with 'dosePerFractionGy'");
-            if (r.dosePerFractionGy() != null) {
-                double d = r.dosePerFractionGy();
-                require(d > 0, 1, "'dosePerFractionGy' must be > 0");
-                require(r.minDosePerFractionGy() == null || r.minDosePerFractionGy() <= d, 1,
-                        "'minDosePerFractionGy' must not exceed 'dosePerFractionGy'");
-                require(r.maxDosePerFractionGy() == null || r.maxDosePerFractionGy() >= d, 1,
-                        "'maxDosePerFractionGy' must not be below 'dosePerFractionGy'");
+            Convention convention = r.conversion() == null ? Convention.VOXEL_BY_VOXEL
+                    : parseEnum(Convention.class, r.conversion(), 1, "", "conversion");
+            boolean legacyFields = r.dosePerFractionGy() != null || r.minDosePerFractionGy() != null
+                    || r.maxDosePerFractionGy() != null;
+            if (convention == Convention.PRESCRIPTION_DOSE_PER_FRACTION) {
+                require(r.courses() == null && r.fractions() == null, 1,
+                        "'conversion: PRESCRIPTION_DOSE_PER_FRACTION' takes 'dosePerFractionGy', not 'courses' or 'fractions'");
+                return legacy(r);
             }
-            return new ReferenceFractionation(r.dosePerFractionGy(), r.minDosePerFractionGy(), r.maxDosePerFractionGy(),
-                    r.fractions(), r.description());
+            require(!legacyFields, 1, "'dosePerFractionGy' belongs to the superseded prescription-dose-per-fraction convention:"
+                    + " state the reference course(s) with 'courses' (or 'fractions'), or opt in with"
+                    + " 'conversion: PRESCRIPTION_DOSE_PER_FRACTION'");
+            require((r.courses() == null) != (r.fractions() == null), 1,
+                    "'referenceFractionation' needs exactly one of 'courses' and 'fractions'");
+            List<ReferenceCourse> courses = new ArrayList<>();
+            if (r.fractions() != null) {
+                require(r.fractions() >= 1, 1, "'fractions' must be ≥ 1");
+                courses.add(new ReferenceCourse(null, r.fractions()));
+            } else {
+                require(!r.courses().isEmpty(), 1, "'courses' must list at least one reference course");
+                for (SetDocument.CourseDocument c : r.courses()) {
+                    require(c != null && c.fractions() != null && c.fractions() >= 1, 1, "every course needs 'fractions' ≥ 1");
+                    require(c.totalDoseGy() == null || c.totalDoseGy() > 0, 1, "a course's 'totalDoseGy' must be > 0");
+                    courses.add(new ReferenceCourse(c.totalDoseGy(), c.fractions()));
+                }
+            }
+            return new ReferenceFractionation(convention, courses, null, null, null, r.description(), r.source());
+        }
+
+        private ReferenceFractionation legacy(SetDocument.ReferenceDocument r) {
+            require(r.dosePerFractionGy() != null && r.dosePerFractionGy() > 0, 1, "'dosePerFractionGy' must be > 0");
+            double d = r.dosePerFractionGy();
+            require(r.minDosePerFractionGy() == null || r.minDosePerFractionGy() <= d, 1,
+                    "'minDosePerFractionGy' must not exceed 'dosePerFractionGy'");
+            require(r.maxDosePerFractionGy() == null || r.maxDosePerFractionGy() >= d, 1,
+                    "'maxDosePerFractionGy' must not be below 'dosePerFractionGy'");
+            return new ReferenceFractionation(Convention.PRESCRIPTION_DOSE_PER_FRACTION, List.of(), d,
+                    r.minDosePerFractionGy(), r.maxDosePerFractionGy(), r.description(), r.source());
         }
 
         private Constraint constraint(Located located, Double defaultAlphaBeta) {

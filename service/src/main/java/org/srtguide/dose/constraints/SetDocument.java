@@ -14,8 +14,12 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 record SetDocument(String id, Integer version, String title, String source, String category, String note,
         ReferenceDocument referenceFractionation, Double defaultAlphaBetaGy, List<Located> constraints) {
 
-    record ReferenceDocument(Double dosePerFractionGy, Double minDosePerFractionGy, Double maxDosePerFractionGy,
-            Integer fractions, String description) {
+    record ReferenceDocument(String conversion, List<CourseDocument> courses, Integer fractions,
+            Double dosePerFractionGy, Double minDosePerFractionGy, Double maxDosePerFractionGy, String description,
+            String source) {
+    }
+
+    record CourseDocument(Double totalDoseGy, Integer fractions) {
     }
 
     record ConstraintDocument(String id, String structure, List<String> aliases, String metric, String unit,

@@ -1,6 +1,6 @@
 package org.srtguide.dose.constraints;
 
-/** Evidence status of a number, as in shared/dose/REFERENCE.md. */
+/** Evidence status of a number, as recorded in docs/dose-constraints.md. */
 public enum SourceStatus {
     /** Read in the cited page, file or excerpt. */
     READ,

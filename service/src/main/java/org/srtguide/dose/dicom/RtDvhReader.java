@@ -14,7 +14,7 @@ import org.srtguide.dose.dvh.VolumeUnit;
 
 /**
  * Turns an RT Dose file's DVH Sequence plus its RT Structure Set into named structure DVHs
- * (REFERENCE.md §4.1). DVH Data holds (D, V) pairs; D × DVH Dose Scaling is a bin width per the
+ * (docs/dose-constraints.md §6). DVH Data holds (D, V) pairs; D × DVH Dose Scaling is a bin width per the
  * standard, but one vendor writes absolute doses instead, so a strictly increasing D series is read
  * as absolute doses and the choice is reported in the notes.
  */
@@ -85,7 +85,7 @@ public final class RtDvhReader {
         }
         boolean absolute = strictlyIncreasing(d);
         notes.add(where + ": DVH Data doses read as " + (absolute
-                ? "absolute doses (strictly increasing values: the vendor variant of REFERENCE.md §4.1)"
+                ? "absolute doses (strictly increasing values: the vendor variant described in docs/dose-constraints.md §6)"
                 : "bin widths (DICOM standard)"));
         double[] doses = absolute ? d : edges(d, type);
         try {

@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import java.util.function.DoubleUnaryOperator;
+import java.util.function.DoubleBinaryOperator;
 
 /**
  * A cumulative dose-volume histogram, stored as points (D_i, f_i) with D strictly ascending and f
@@ -183,30 +183,31 @@ public final class Dvh {
         return Reading.of(dose[last]);
     }
 
-    /** Dmean: ∫V(D)dD over the whole structure, i.e. Σ(bin centre × bin volume) / total. */
+    /** Dmean: Σ(bin volume × bin centre) / total, the same as ∫V(D)dD over the piecewise-linear curve. */
     public Reading meanDose() {
-        int last = dose.length - 1;
-        if (fraction[last] > EPS) {
-            return Reading.notEvaluable(String.format(Locale.ROOT,
-                    "the DVH ends at %s Gy before reaching zero volume, so the mean dose is unknown", fmt(dose[last])));
-        }
-        double integral = dose[0] * fraction[0];
-        for (int i = 0; i < last; i++) {
-            integral += 0.5 * (fraction[i] + fraction[i + 1]) * (dose[i + 1] - dose[i]);
-        }
-        return Reading.of(integral / fraction[0]);
+        return mean((lo, hi) -> 0.5 * (lo + hi), "mean dose");
     }
 
     /**
-     * The same DVH on another dose axis, e.g. EQD2 computed point by point. The mapping must be
-     * strictly increasing, which every LQ conversion at fixed fraction number is.
+     * The volume-weighted mean of a function of dose, bin by bin: between two points the bin's
+     * volume is spread uniformly in dose (the linear curve), so {@code binMean.applyAsDouble(lo, hi)}
+     * must return the exact mean of the function over [lo, hi] (e.g. an EQD2 mean). No
+     * interpolation between converted points: the function may be non-linear.
      */
-    public Dvh mapDose(DoubleUnaryOperator doseMapping) {
-        double[] mapped = new double[dose.length];
-        for (int i = 0; i < dose.length; i++) {
-            mapped[i] = doseMapping.applyAsDouble(dose[i]);
+    public Reading mean(DoubleBinaryOperator binMean, String what) {
+        int last = dose.length - 1;
+        if (fraction[last] > EPS) {
+            return Reading.notEvaluable(String.format(Locale.ROOT,
+                    "the DVH ends at %s Gy before reaching zero volume, so the %s is unknown", fmt(dose[last]), what));
         }
-        return new Dvh(mapped, fraction, totalCc);
+        double sum = 0;
+        for (int i = 0; i < last; i++) {
+            double binVolume = fraction[i] - fraction[i + 1];
+            if (binVolume > 0) {
+                sum += binVolume * binMean.applyAsDouble(dose[i], dose[i + 1]);
+            }
+        }
+        return Reading.of(sum / fraction[0]);
     }
 
     private Reading inUnit(double f, VolumeUnit unit) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * A DVH metric name as written in constraint sets: {@code V65Gy}, {@code V107%} (dose level as %
  * of the prescription), {@code D0.03cc}, {@code D90%}, {@code Dmean}, {@code Dmax}. A subset of
- * the DVHmetrics grammar (REFERENCE.md §3.3).
+ * the grammar of the DVHmetrics R package (parseMetric.R).
  */
 public record Metric(Kind kind, double parameter, ParameterUnit parameterUnit, String name) {
 

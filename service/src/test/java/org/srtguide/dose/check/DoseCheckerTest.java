@@ -122,17 +122,41 @@ class DoseCheckerTest {
     }
 
     @Test
-    void shouldConvertTheDoseLevelOfAVxWhenTheDosePerFractionDiffers() {
+    void shouldConvertTheDoseLevelOfAVxVoxelByVoxelFromTheReferenceCourse() {
         CheckReport report = checker.check(RTOG, new Plan(62.5, 25, BED_PLAN), List.of(), CumulativePolicy.PLAIN_SUM);
         ConstraintResult v65 = row(report, "rtog0534-rectum-v65");
         assertThat(report.converted()).isTrue();
-        assertThat(v65.convertedLimit()).isCloseTo(58.45, within(0.005));
-        assertThat(v65.evaluatedMetric()).isEqualTo("V58.45Gy");
+        // 65 Gy received in 39 fx: BED = 65(1 + 65/117) = 101.11; in 25 fx x = 37.5(√(1 + 404.44/75) − 1) = 57.31 Gy
+        // (the superseded "1.8 Gy per fraction" convention gave the more lenient 58.45 Gy)
+        assertThat(v65.convertedLimit()).isCloseTo(57.31, within(0.005));
+        assertThat(v65.evaluatedMetric()).isEqualTo("V57.31Gy");
         assertThat(v65.limit()).isEqualTo(35.0);
         // 20 % at 65 Gy … 50 % at 40 Gy: the converted level reads higher on the curve
         assertThat(v65.value()).isCloseTo(20 + (65 - v65.convertedLimit()) / 25 * 30, within(1e-9));
-        assertThat(v65.reason()).isEqualTo("dose level 65 Gy (1.8 Gy per fraction (conventional prostate-bed course)) converted to "
-                + "58.45 Gy in 25 fractions (LQ, α/β 3 Gy); volume limit unchanged");
+        assertThat(v65.referenceCourse())
+                .isEqualTo("reference course 70.2 Gy/39 fx, voxel by voxel (the most conservative of 64.8 Gy/36 fx, 70.2 Gy/39 fx)");
+        assertThat(v65.reason()).isEqualTo("dose level 65 Gy converted to 57.31 Gy in 25 fractions (LQ, α/β 3 Gy, "
+                + v65.referenceCourse() + "); volume limit unchanged");
+        // 40 Gy: BED = 40(1 + 40/117) = 53.68 → 36.20 Gy in 25 fx (was 41.28 Gy)
+        assertThat(row(report, "rtog0534-rectum-v40").convertedLimit()).isCloseTo(36.20, within(0.005));
+    }
+
+    @Test
+    void shouldNotConvertAtAFractionNumberOfTheSetsOwnCourses() {
+        CheckReport report = checker.check(RTOG, new Plan(66.6, 37, BED_PLAN), List.of(), CumulativePolicy.PLAIN_SUM);
+        assertThat(report.converted()).isFalse();
+        assertThat(row(report, "rtog0534-rectum-v65").referenceCourse()).isNull();
+        assertThat(row(report, "rtog0534-rectum-v65").evaluatedMetric()).isEqualTo("V65Gy");
+    }
+
+    @Test
+    void shouldConvertWithTheSupersededConventionOnlyWhenASetChoosesIt() {
+        ConstraintSet legacy = REGISTRY.find("TEST-SITE-LEGACY").orElseThrow();
+        ConstraintResult v65 = row(checker.check(legacy, new Plan(62.5, 25, BED_PLAN), List.of(), CumulativePolicy.PLAIN_SUM),
+                "legacy-rectum-v65");
+        // 65 Gy "at 2 Gy per fraction": BED = 65 × 5/3 = 108.33 → 60.13 Gy in 25 fx
+        assertThat(v65.convertedLimit()).isCloseTo(60.13, within(0.005));
+        assertThat(v65.referenceCourse()).contains("superseded prescription-dose-per-fraction convention");
     }
 
     @Test
@@ -151,9 +175,10 @@ class DoseCheckerTest {
         List<StructureDvh> bladder = List.of(pct("Bladder", new double[] {0, 20}, new double[] {100, 0}));
         CheckReport report = checker.check(TIERED, new Plan(60, 20, bladder), List.of(), CumulativePolicy.PLAIN_SUM);
         ConstraintResult mean = row(report, "test-bladder-dmean");
-        // 20 Gy in 20 fx is 16 Gy EQD2 (α/β 3); the linear curve to it has a mean of 8 Gy EQD2.
+        // dose uniform on [0, 20] Gy in 20 fx, α/β 3: mean EQD2 = (1/20)∫(D²/20 + 3D)/5 dD = (133.33 + 600)/100 = 7.333 Gy
+        // (averaging a straight line to EQD2(20 Gy) = 16 Gy would give 8 Gy)
         assertThat(mean.basis()).isEqualTo(Basis.EQD2);
-        assertThat(mean.value()).isCloseTo(8.0, within(1e-9));
+        assertThat(mean.value()).isCloseTo(22.0 / 3, within(1e-9));
         // the limit, 20 Gy in 5 fx, is 28 Gy EQD2
         assertThat(mean.convertedLimit()).isCloseTo(28.0, within(1e-9));
         assertThat(mean.verdict()).isEqualTo(Verdict.PER_PROTOCOL);
@@ -258,9 +283,77 @@ class DoseCheckerTest {
     }
 
     @Test
-    void shouldUseTheSetUnchangedWithinItsDosePerFractionRange() {
+    void shouldUseQuantecUnchangedOnlyForPlansOfItsOwnFractionNumbers() {
         ConstraintSet quantec = REGISTRY.find("QUANTEC-PELVIS-CONVENTIONAL").orElseThrow();
-        assertThat(checker.check(quantec, new Plan(66.6, 37, BED_PLAN), List.of(), CumulativePolicy.PLAIN_SUM).converted()).isFalse();
+        assertThat(checker.check(quantec, new Plan(78, 39, BED_PLAN), List.of(), CumulativePolicy.PLAIN_SUM).converted()).isFalse();
+        assertThat(checker.check(quantec, new Plan(79.2, 44, BED_PLAN), List.of(), CumulativePolicy.PLAIN_SUM).converted()).isFalse();
+        // a conventional salvage course of 37 fx has hotter voxels per fraction than the 44-fx reference
+        assertThat(checker.check(quantec, new Plan(66.6, 37, BED_PLAN), List.of(), CumulativePolicy.PLAIN_SUM).converted()).isTrue();
         assertThat(checker.check(quantec, new Plan(70, 28, BED_PLAN), List.of(), CumulativePolicy.PLAIN_SUM).converted()).isTrue();
+    }
+
+    @Test
+    void shouldEvaluateTg101NearMaxRowsOver0035CcNotAtTheDvhMaximum() {
+        // bladder wall 40 cm³: 0.035 cm³ receive ≥ 37 Gy, the last bin reaches 45 Gy
+        List<StructureDvh> wall = List.of(cc("BladderWall", new double[] {0, 30, 37, 45}, new double[] {40, 5, 0.035, 0}));
+        CheckReport report = checker.check(TG101, new Plan(36.25, 5, wall), List.of(), CumulativePolicy.PLAIN_SUM);
+        ConstraintResult nearMax = row(report, "tg101-bladderwall-d0p035cc");
+        assertThat(nearMax.value()).isCloseTo(37.0, within(1e-9));
+        assertThat(nearMax.verdict()).isEqualTo(Verdict.PER_PROTOCOL); // ≤ 38 Gy; a Dmax reading (45 Gy) would fail
+    }
+
+    @Test
+    void shouldNotTakeAFemoralHeadForTheFemurOrAPrvForTheOrgan() {
+        ConstraintSet nrg = REGISTRY.find("NRG-PELVIC-NODES-CONVENTIONAL").orElseThrow();
+        ConstraintSet uw = REGISTRY.find("UW-PROSTATE-FOSSA-NODES-HYPO-25FX").orElseThrow();
+        List<StructureDvh> plan = List.of(cc("Femur_Head_L", new double[] {0, 30, 40}, new double[] {50, 1, 0}),
+                cc("Urethra_PRV", new double[] {0, 60, 64}, new double[] {5, 1, 0}));
+        ConstraintResult femur = row(checker.check(nrg, new Plan(79.2, 44, plan), List.of(), CumulativePolicy.PLAIN_SUM),
+                "nrg-conv-femur-l-v50gy");
+        assertThat(femur.verdict()).isEqualTo(Verdict.NOT_EVALUABLE);
+        assertThat(femur.reason()).isEqualTo("structure 'Femur_L' is not in the plan (names tried: [Femur_L])");
+        CheckReport uwReport = checker.check(uw, new Plan(62.5, 25, plan), List.of(), CumulativePolicy.PLAIN_SUM);
+        assertThat(row(uwReport, "uw-hypo-femur-head-l-d0p1cc").matchedStructure()).isEqualTo("Femur_Head_L");
+        assertThat(row(uwReport, "uw-hypo-urethra-d0p1cc").verdict()).isEqualTo(Verdict.NOT_EVALUABLE);
+    }
+
+    @Test
+    void shouldReportTwoCandidateStructuresForOneRowByName() {
+        List<StructureDvh> two = List.of(pct("Bladder-CTV", new double[] {0, 70}, new double[] {100, 0}),
+                pct("Bladder minus CTV", new double[] {0, 70}, new double[] {100, 0}));
+        ConstraintResult v65 = row(checker.check(RTOG, new Plan(64.8, 36, two), List.of(), CumulativePolicy.PLAIN_SUM),
+                "rtog0534-bladder-ctv-v65");
+        assertThat(v65.verdict()).isEqualTo(Verdict.NOT_EVALUABLE);
+        assertThat(v65.reason()).isEqualTo("ambiguous: the plan has [Bladder-CTV, Bladder minus CTV] for structure 'Bladder-CTV'");
+    }
+
+    @Test
+    void shouldAddACumulativeRowToANearMaxLimitInPercentOfThePrescription() {
+        ConstraintSet uw = REGISTRY.find("UW-PROSTATE-FOSSA-NODES-HYPO-25FX").orElseThrow();
+        // urethra 5 cm³, D0.1cc = 60 Gy = 96 % of 62.5 Gy
+        List<StructureDvh> urethra = List.of(cc("Urethra", new double[] {0, 50, 60, 61}, new double[] {5, 2, 0.1, 0}));
+        PriorCourse primary = new PriorCourse("primary RT 2016", 74, 37, 96.0,
+                List.of(new PriorDose("Urethra", Metric.parse("D0.1cc"), 75)));
+        CheckReport report = checker.check(uw, new Plan(62.5, 25, urethra), List.of(primary), CumulativePolicy.PLAIN_SUM);
+        assertThat(row(report, "uw-hypo-urethra-d0p1cc").value()).isCloseTo(96.0, within(1e-9));
+        ConstraintResult cum = row(report, "uw-hypo-urethra-d0p1cc/cumulative");
+        double current = 60 * (60 / 25.0 + 3) / 5;  // 64.80 Gy EQD2
+        double prior = 75 * (75 / 37.0 + 3) / 5;    // 75.41 Gy EQD2
+        assertThat(cum.unit()).isEqualTo("Gy");
+        assertThat(cum.value()).isCloseTo(current + prior, within(1e-9));
+        // the limit, 100 % of this plan's 62.5 Gy in 25 fx: 62.5 × (2.5 + 3)/5 = 68.75 Gy EQD2
+        assertThat(cum.convertedLimit()).isCloseTo(68.75, within(1e-9));
+        assertThat(cum.verdict()).isEqualTo(Verdict.DEVIATION_UNACCEPTABLE);
+        assertThat(cum.reason()).contains("(100 % of this plan's 62.5 Gy in 25 fractions)");
+    }
+
+    @Test
+    void shouldNotGuessBetweenTwoPriorCourseStructuresForOneRow() {
+        PriorCourse primary = new PriorCourse("primary", 74, 37, null, List.of(new PriorDose("Rectum", Metric.parse("D0.03cc"), 70),
+                new PriorDose("Rect", Metric.parse("D0.03cc"), 75)));
+        ConstraintResult cum = row(checker.check(TIERED, new Plan(30, 5, SBRT_PLAN), List.of(primary), CumulativePolicy.PLAIN_SUM),
+                "test-rectum-d0p03cc/cumulative");
+        assertThat(cum.verdict()).isEqualTo(Verdict.NOT_EVALUABLE);
+        assertThat(cum.reason()).isEqualTo("ambiguous: prior course 'primary' gives D0.03cc for [Rectum, Rect] for structure 'Rectum'");
     }
 }

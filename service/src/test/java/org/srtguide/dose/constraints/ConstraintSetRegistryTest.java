@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.srtguide.dose.check.StructureNames;
+import org.srtguide.dose.dvh.Metric;
 
 class ConstraintSetRegistryTest {
     static final Path SITE_SETS = Path.of("src/test/resources/dose/site-sets");
@@ -54,7 +59,7 @@ class ConstraintSetRegistryTest {
         assertThat(site.version()).isEqualTo(2);
         assertThat(site.origin()).endsWith("test-site-tiered.yaml");
         assertThat(site.constraints().get(0).acceptable()).isEqualTo(32.0);
-        assertThat(registry.all()).hasSize(8);
+        assertThat(registry.all()).hasSize(9);
     }
 
     @Test
@@ -104,9 +109,79 @@ class ConstraintSetRegistryTest {
 
     @Test
     void shouldFailWhenTheReferenceFractionationIsAmbiguous() throws IOException {
-        write("ref.yaml", VALID_HEADER.replace("  fractions: 5\n", "  fractions: 5\n  dosePerFractionGy: 2\n") + constraint("metric: V65Gy"));
+        write("ref.yaml", VALID_HEADER.replace("  fractions: 5\n", "  fractions: 5\n  courses: [{fractions: 5}]\n") + constraint("metric: V65Gy"));
         assertThatThrownBy(() -> ConstraintSetRegistry.load(Optional.of(dir)))
-                .hasMessage(dir.resolve("ref.yaml") + ":1: 'referenceFractionation' needs exactly one of 'dosePerFractionGy' and 'fractions'");
+                .hasMessage(dir.resolve("ref.yaml") + ":1: 'referenceFractionation' needs exactly one of 'courses' and 'fractions'");
+    }
+
+    @Test
+    void shouldRefuseADosePerFractionReferenceUnlessTheSupersededConventionIsChosen() throws IOException {
+        write("dpf.yaml", VALID_HEADER.replace("  fractions: 5\n", "  dosePerFractionGy: 2\n") + constraint("metric: V65Gy"));
+        assertThatThrownBy(() -> ConstraintSetRegistry.load(Optional.of(dir)))
+                .hasMessage(dir.resolve("dpf.yaml") + ":1: 'dosePerFractionGy' belongs to the superseded prescription-dose-per-fraction"
+                        + " convention: state the reference course(s) with 'courses' (or 'fractions'), or opt in with"
+                        + " 'conversion: PRESCRIPTION_DOSE_PER_FRACTION'");
+    }
+
+    @Test
+    void shouldStateASourcedReferenceCourseForEveryBuiltInSet() {
+        ConstraintSetRegistry.builtIn().all().forEach(set -> {
+            assertThat(set.reference().convention()).as(set.id()).isEqualTo(ReferenceFractionation.Convention.VOXEL_BY_VOXEL);
+            assertThat(set.reference().courses()).as(set.id()).isNotEmpty();
+            assertThat(set.reference().source()).as(set.id()).isNotBlank();
+        });
+        assertThat(ConstraintSetRegistry.builtIn().all()).extracting(s -> s.id() + " " + s.reference().conversionCourse().label())
+                .containsExactly("QUANTEC-PELVIS-CONVENTIONAL 79.2 Gy/44 fx", "RTOG-0534-PROSTATE-BED 70.2 Gy/39 fx",
+                        "NRG-PELVIC-NODES-CONVENTIONAL 79.2 Gy/44 fx", "NRG-PELVIC-NODES-70GY-28FX 70 Gy/28 fx",
+                        "NRG-PELVIC-NODES-60GY-20FX 60 Gy/20 fx", "AAPM-TG101-5FX-PELVIS 5 fx", "UW-PROSTATE-FOSSA-NODES-HYPO-25FX 62.5 Gy/25 fx");
+    }
+
+    @Test
+    void shouldEncodeTg101NearMaxRowsOver0035Cc() {
+        ConstraintSet tg = ConstraintSetRegistry.builtIn().find("AAPM-TG101-5FX-PELVIS").orElseThrow();
+        assertThat(tg.constraints()).noneMatch(c -> c.metric().kind() == Metric.Kind.MAX);
+        assertThat(tg.constraints()).filteredOn(c -> c.metric().name().equals("D0.035cc")).extracting(Constraint::structure)
+                .containsExactly("Rectum", "BladderWall", "PenileBulb", "Colon", "SacralPlexus", "CaudaEquina");
+    }
+
+    @Test
+    void shouldUseAlphaBeta2ForNervesWithoutASetValue() {
+        ConstraintSet tg = ConstraintSetRegistry.builtIn().find("AAPM-TG101-5FX-PELVIS").orElseThrow();
+        assertThat(tg.constraints()).filteredOn(c -> c.structure().equals("SacralPlexus") || c.structure().equals("CaudaEquina"))
+                .hasSize(4).allSatisfy(c -> {
+                    assertThat(c.alphaBetaGy()).isEqualTo(2.0);
+                    assertThat(c.note()).contains("Nieder");
+                });
+    }
+
+    @Test
+    void shouldLeaveTheBladderCancerMaximumOutOfTheQuantecSet() {
+        ConstraintSet quantec = ConstraintSetRegistry.builtIn().find("QUANTEC-PELVIS-CONVENTIONAL").orElseThrow();
+        assertThat(quantec.constraints()).noneMatch(c -> c.structure().equals("Bladder") && c.metric().kind() == Metric.Kind.MAX);
+        assertThat(quantec.note()).contains("bladder cancer treatment");
+        assertThat(quantec.constraints()).filteredOn(c -> c.structure().equals("PenileBulb")).extracting(c -> c.metric().name())
+                .containsExactly("Dmean", "D95%", "D90%");
+    }
+
+    /** Qualifiers that name another structure (TG-263): an alias may carry one only if the structure does. */
+    static final List<String> ORGAN_CHANGING = List.of("prv", "head", "neck", "wall", "sigmoid", "symphysis", "large",
+            "ptv", "ctv", "gtv", "itv");
+
+    @Test
+    void shouldKeepEveryAliasOnItsOwnStructure() {
+        ConstraintSetRegistry.builtIn().all().forEach(set -> {
+            Map<String, String> structureOfKey = new HashMap<>();
+            set.constraints().forEach(c -> {
+                String structure = StructureNames.normalise(c.structure());
+                for (String name : c.names()) {
+                    String key = StructureNames.normalise(name);
+                    ORGAN_CHANGING.forEach(q -> assertThat(!key.contains(q) || structure.contains(q))
+                            .as(set.id() + " " + c.id() + " alias " + name + " adds '" + q + "'").isTrue());
+                    assertThat(structureOfKey.putIfAbsent(key, c.structure()))
+                            .as(set.id() + ": name " + name + " used for two structures").isIn(null, c.structure());
+                }
+            });
+        });
     }
 
     @Test

@@ -130,10 +130,13 @@ class DvhTest {
     }
 
     @Test
-    void shouldMapTheDoseAxisKeepingVolumes() {
-        Dvh doubled = dvh.mapDose(d -> 2 * d);
-        assertThat(doubled.maxDose().value()).isEqualTo(80.0);
-        assertThat(doubled.volumeAtDose(50, VolumeUnit.PERCENT).value()).isCloseTo(55.0, within(1e-9));
+    void shouldAverageANonLinearFunctionOfDoseBinByBin() {
+        // half the volume uniform in [0, 10] Gy, half in [10, 20] Gy; mean of D² per bin is (lo² + lo·hi + hi²)/3:
+        // 0.5·100/3 + 0.5·(100 + 200 + 400)/3 = 133.33, not the 0.5·25 + 0.5·225 = 125 of squared bin centres
+        Dvh halves = Dvh.of(DvhType.CUMULATIVE, VolumeUnit.PERCENT, new double[] {0, 10, 20}, new double[] {100, 50, 0}, null);
+        assertThat(halves.mean((lo, hi) -> (lo * lo + lo * hi + hi * hi) / 3, "mean of D²").value())
+                .isCloseTo(400.0 / 3, within(1e-9));
+        assertThat(halves.meanDose().value()).isCloseTo(10.0, within(1e-9));
     }
 
     @Test

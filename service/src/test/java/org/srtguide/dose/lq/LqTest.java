@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The worked examples of shared/dose/REFERENCE.md §2.1, to two decimals. */
+/** The worked examples of docs/dose-constraints.md §4, to two decimals. */
 class LqTest {
 
     @ParameterizedTest(name = "EQD2 of {0} Gy in {1} fx, α/β {2} = {3}")
@@ -22,21 +22,40 @@ class LqTest {
         assertThat(Lq.eqd2(total, fractions, alphaBeta)).isCloseTo(expected, within(0.005));
     }
 
-    @ParameterizedTest(name = "{0} Gy at 2 Gy/fx → {1} fx = {2}")
+    /**
+     * Voxel by voxel: a level L of a reference course of n_ref fractions has BED_ref = L(1 + (L/n_ref)/3);
+     * the plan's level x solves x(1 + (x/n)/3) = BED_ref. By hand for 65 Gy, 39 → 25 fx:
+     * BED_ref = 65(1 + 65/117) = 101.111; x = (75/2)(√(1 + 4·101.111/75) − 1) = 37.5 × 1.52836 = 57.31 Gy.
+     */
+    @ParameterizedTest(name = "{0} Gy from {1} fx → {2} fx = {3}")
     @CsvSource({
-        "50, 25, 50.00", "60, 25, 56.87", "65, 25, 60.13", "70, 25, 63.28", "75, 25, 66.33",
-        "50, 5, 28.64", "60, 5, 31.95", "65, 5, 33.50", "70, 5, 35.00", "75, 5, 36.45",
+        // QUANTEC rectum levels, reference course 78 Gy/39 fx → 25 fx
+        "50, 39, 25, 44.71", "60, 39, 25, 53.13", "65, 39, 25, 57.31", "70, 39, 25, 61.48", "75, 39, 25, 65.64",
+        // reference course 79.2 Gy/44 fx → 25 fx
+        "50, 44, 25, 43.60", "60, 44, 25, 51.67", "65, 44, 25, 55.68", "70, 44, 25, 59.66", "75, 44, 25, 63.63",
+        // 78 Gy/39 fx → 5 fx
+        "50, 39, 5, 26.07", "60, 39, 5, 30.15", "65, 39, 5, 32.16", "70, 39, 5, 34.15", "75, 39, 5, 36.12",
+        // RTOG 0534 rectum levels 40 and 65 Gy, prostate-bed course of 39 or 36 fx → 25 fx
+        "40, 39, 25, 36.20", "65, 39, 25, 57.31", "40, 36, 25, 36.78", "65, 36, 25, 58.50",
     })
-    void shouldConvertQuantecRectumLevelsLikeReference(double level, int fractions, double expected) {
-        double bed = Lq.bedAtDosePerFraction(level, 2.0, 3.0);
-        assertThat(Lq.isoeffectiveTotalDose(bed, fractions, 3.0)).isCloseTo(expected, within(0.005));
+    void shouldConvertLevelsVoxelByVoxelLikeReference(double level, int referenceFractions, int planFractions, double expected) {
+        double bed = Lq.bed(level, referenceFractions, 3.0);
+        assertThat(Lq.isoeffectiveTotalDose(bed, planFractions, 3.0)).isCloseTo(expected, within(0.005));
     }
 
-    @ParameterizedTest(name = "{0} Gy at 1.8 Gy/fx → 25 fx = {1}")
-    @CsvSource({"40, 41.28", "65, 58.45"})
-    void shouldConvertRtog0534RectumLevelsLikeReference(double level, double expected) {
-        double bed = Lq.bedAtDosePerFraction(level, 1.8, 3.0);
-        assertThat(Lq.isoeffectiveTotalDose(bed, 25, 3.0)).isCloseTo(expected, within(0.005));
+    /** The superseded convention, kept only as an explicit set option: 65 Gy "at 2 Gy/fx" → 60.13 Gy in 25 fx. */
+    @Test
+    void shouldKeepTheSupersededPrescriptionDosePerFractionArithmetic() {
+        double bed = Lq.bedAtDosePerFraction(65, 2.0, 3.0); // 65 × (1 + 2/3) = 108.33
+        assertThat(Lq.isoeffectiveTotalDose(bed, 25, 3.0)).isCloseTo(60.13, within(0.005));
+    }
+
+    /** Uniform physical dose on [0, 20] Gy in 20 fx, α/β 3: (1/20)∫(D²/20 + 3D)/5 dD = (133.33 + 600)/100 = 7.333 Gy. */
+    @Test
+    void shouldAverageEqd2ExactlyOverAUniformDoseBin() {
+        assertThat(Lq.meanEqd2OverUniformDose(0, 20, 20, 3)).isCloseTo(22.0 / 3, within(1e-12));
+        // a zero-width bin is the EQD2 of its dose
+        assertThat(Lq.meanEqd2OverUniformDose(20, 20, 20, 3)).isCloseTo(Lq.eqd2(20, 20, 3), within(1e-12));
     }
 
     @Test
