@@ -46,6 +46,25 @@ class PsaKineticsRulesTest {
     }
 
     @Test
+    void shouldNeverUseAResultReportedBelowTheDetectionLimit() {
+        // Issue #15 item 9: "< 0.2" from an insensitive assay has the value 0.2 but is not a measurement.
+        // Without the flag 0.2 / 0.3 / 0.4 (61 days apart) would give a PSADT; with the first value a
+        // "< 0.2" result it is a fall, so only 0.3 and 0.4 remain: too few values at or above 0.1.
+        PsaKinetics result = analyse(PROSTATECTOMY, new PsaValue(day(100), 0.2, true), value(161, 0.3), value(222, 0.4));
+
+        assertThat(result.getPsadtReason()).isEqualTo(PsadtReason.BELOW_MINIMUM_VALUE);
+        assertThat(result.isPsadtCalculable()).isFalse();
+    }
+
+    @Test
+    void shouldNotCallAPsadtWhenTheLatestResultIsBelowTheDetectionLimit() {
+        PsaKinetics result = analyse(PROSTATECTOMY, value(100, 0.2), value(161, 0.3), value(222, 0.4),
+                new PsaValue(day(283), 0.5, true));
+
+        assertThat(result.getPsadtReason()).isEqualTo(PsadtReason.BELOW_ENTRY_LEVEL);
+    }
+
+    @Test
     void shouldCalculateFromThreeValuesAtTheMinimumLevelsAndInterval() {
         // RTOG's smallest series 0.1 / 0.15 / 0.2, 61 days apart (61 / 30.4375 = 2.004 months, just
         // over 2), the first at 14.3 weeks. h = 61 / 30.4375, slope = ln(0.2 / 0.1) / 2h = ln 2 / 2h,
