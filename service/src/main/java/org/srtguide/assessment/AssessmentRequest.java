@@ -22,7 +22,7 @@ import org.srtguide.assessment.Codes.PrimaryTreatment;
 import org.srtguide.assessment.Codes.ToxicityTerm;
 
 /**
- * {@code POST /api/assessments} request (API.md). The plausibility bounds here are input checks,
+ * {@code POST /api/assessments} request (docs/api.md). The plausibility bounds here are input checks,
  * not clinical thresholds: those live in the DMN models.
  */
 public record AssessmentRequest(

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.srtguide.api.Principals;
 
-/** The stable public contract for applications: one case in, a traced recommendation out (API.md). */
+/** The stable public contract for applications: one case in, a traced recommendation out (docs/api.md). */
 @Path("/api/assessments")
 @RolesAllowed({ "clinician", "admin" })
 public class AssessmentResource {

@@ -2,7 +2,7 @@ package org.srtguide.assessment;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Enumeration codes of the public contract (API.md); unknown codes are rejected with a 400. */
+/** Enumeration codes of the public contract (docs/api.md); unknown codes are rejected with a 400. */
 final class Codes {
     private Codes() {
     }

@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 
 /**
- * Reading the audit trail back (API.md, Audit): one record, pages, streamed export, chain
+ * Reading the audit trail back (docs/api.md, Audit): one record, pages, streamed export, chain
  * verification and replay. Auditors and admins only; records are served as stored, never edited.
  */
 @Path("/api/audit")

@@ -15,7 +15,7 @@ import org.srtguide.dose.dicom.DicomWriter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** The HTTP contract of /api/dose-checks (shared/design/API.md). */
+/** The HTTP contract of /api/dose-checks (docs/api.md). */
 @QuarkusTest
 class DoseCheckResourceTest {
     private static io.restassured.specification.RequestSpecification clinician() {

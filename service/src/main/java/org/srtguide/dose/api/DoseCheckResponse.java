@@ -9,7 +9,7 @@ import org.srtguide.dose.check.ConstraintResult;
 import org.srtguide.dose.check.CumulativeDetail;
 import org.srtguide.dose.constraints.ConstraintSet;
 
-/** Response of POST /api/dose-checks (API.md). {@code auditId} is filled by the audit trail. */
+/** Response of POST /api/dose-checks (docs/api.md). {@code auditId} is filled by the audit trail. */
 public record DoseCheckResponse(SetRef constraintSet, String auditId, boolean fractionationConverted,
         List<Result> results, CheckReport.Summary summary, List<String> notes) {
 
