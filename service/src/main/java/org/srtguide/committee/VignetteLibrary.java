@@ -21,7 +21,6 @@ import java.util.zip.ZipFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.srtguide.api.UnprocessableException;
 import org.srtguide.committee.TestRunReport.Mismatch;
 
@@ -32,7 +31,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 /**
  * The committee vignettes (test-cases/*.json), read and compared here for both the workbench's
  * TestRunner and the build's VignetteTest/VignetteLintTest. Read from {@code srt.committee.test-cases-dir}
- * (default {@code ../test-cases}, the repository folder when run from service/) when that folder
+ * (CommitteeConfig; by default the repository folder when run from service/) when that folder
  * exists; otherwise from the copy packaged into the service at build time (class-path folder
  * {@value #PACKAGED}), so the jar works from any directory.
  */
@@ -46,8 +45,11 @@ public class VignetteLibrary {
     private final ObjectMapper mapper;
 
     @Inject
-    VignetteLibrary(@ConfigProperty(name = "srt.committee.test-cases-dir", defaultValue = "../test-cases") Path directory,
-            ObjectMapper mapper) {
+    VignetteLibrary(CommitteeConfig config, ObjectMapper mapper) {
+        this(config.testCasesDir(), mapper);
+    }
+
+    private VignetteLibrary(Path directory, ObjectMapper mapper) {
         this.directory = directory;
         this.mapper = mapper;
     }
