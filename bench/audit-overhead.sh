@@ -41,6 +41,8 @@ export QUARKUS_SECURITY_USERS_EMBEDDED_USERS_BENCH=bench-secret
 export QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_BENCH=clinician
 export QUARKUS_PROFILE=prod,postgresql
 export QUARKUS_DATASOURCE_POSTGRESQL_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA"
+# a production run names its credentials (the service refuses to start without them)
+export QUARKUS_DATASOURCE_POSTGRESQL_USERNAME=${PGUSER:-postgres} QUARKUS_DATASOURCE_POSTGRESQL_PASSWORD=${PGPASSWORD:-unused-with-trust-auth}
 export QUARKUS_FLYWAY_POSTGRESQL_SCHEMAS=$SCHEMA
 export AUTH; AUTH=$(printf 'bench:bench-secret' | base64)
 export BODY_FILE=bench/audit-case.json

@@ -38,6 +38,8 @@ case "$STORE" in
     psql -q -h 127.0.0.1 -U postgres -d test -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
     export QUARKUS_PROFILE=prod,postgresql
     export QUARKUS_DATASOURCE_POSTGRESQL_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA"
+    # a production run names its credentials (the service refuses to start without them)
+    export QUARKUS_DATASOURCE_POSTGRESQL_USERNAME=${PGUSER:-postgres} QUARKUS_DATASOURCE_POSTGRESQL_PASSWORD=${PGPASSWORD:-unused-with-trust-auth}
     export QUARKUS_FLYWAY_POSTGRESQL_SCHEMAS=$SCHEMA ;;
   embedded)
     PORTS=($(free_port))

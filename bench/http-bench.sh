@@ -55,7 +55,7 @@ for scenario in "${SCENARIOS[@]}"; do
   port=$(free_port)
   props=(-Dquarkus.http.port="$port" -Dsrt.data-dir="$OUT/data-$scenario")
   path=/api/assessments; export BODY_FILE=bench/audit-case.json; pg=0
-  unset QUARKUS_PROFILE QUARKUS_DATASOURCE_POSTGRESQL_JDBC_URL QUARKUS_FLYWAY_POSTGRESQL_SCHEMAS
+  unset QUARKUS_PROFILE QUARKUS_DATASOURCE_POSTGRESQL_JDBC_URL QUARKUS_DATASOURCE_POSTGRESQL_USERNAME QUARKUS_DATASOURCE_POSTGRESQL_PASSWORD QUARKUS_FLYWAY_POSTGRESQL_SCHEMAS
   case "$scenario" in
     decision)   path=/api/decisions/metastasis; BODY_FILE=bench/audit-metastasis.json; props+=(-Dsrt.audit.enabled=false) ;;
     assess-off) props+=(-Dsrt.audit.enabled=false) ;;
@@ -69,6 +69,8 @@ for scenario in "${SCENARIOS[@]}"; do
     SCHEMA=httpbench_$$_${scenario//-/_}
     export QUARKUS_PROFILE=prod,postgresql
     export QUARKUS_DATASOURCE_POSTGRESQL_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA"
+    # a production run names its credentials (the service refuses to start without them)
+    export QUARKUS_DATASOURCE_POSTGRESQL_USERNAME=${PGUSER:-postgres} QUARKUS_DATASOURCE_POSTGRESQL_PASSWORD=${PGPASSWORD:-unused-with-trust-auth}
     export QUARKUS_FLYWAY_POSTGRESQL_SCHEMAS=$SCHEMA
   fi
   start=$(now_ms)

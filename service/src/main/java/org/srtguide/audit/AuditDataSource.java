@@ -5,8 +5,6 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource.DataSourceLiteral;
 import io.quarkus.arc.InjectableInstance;
@@ -18,8 +16,7 @@ class AuditDataSource {
 
     @Produces
     @ApplicationScoped
-    DataSource auditDataSource(@ConfigProperty(name = "srt.audit.datasource") String name,
-            @Any InjectableInstance<AgroalDataSource> dataSources) {
-        return dataSources.select(new DataSourceLiteral(name)).get();
+    DataSource auditDataSource(AuditConfig config, @Any InjectableInstance<AgroalDataSource> dataSources) {
+        return dataSources.select(new DataSourceLiteral(config.datasource())).get();
     }
 }

@@ -8,12 +8,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.srtguide.decision.DeployedModel;
 import org.srtguide.decision.ModelRegistry;
@@ -36,15 +34,13 @@ public class AuditTrail {
     private final InProgress inProgress;
     private final ObjectMapper mapper;
 
-    AuditTrail(AuditStore store, ModelRegistry registry, InProgress inProgress, ObjectMapper mapper,
-            @ConfigProperty(name = "srt.audit.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "srt.audit.redact") Optional<List<String>> redact) {
+    AuditTrail(AuditStore store, ModelRegistry registry, InProgress inProgress, ObjectMapper mapper, AuditConfig config) {
         this.store = store;
         this.mapper = mapper;
         this.registry = registry;
         this.inProgress = inProgress;
-        this.enabled = enabled;
-        this.redactor = new Redactor(redact.orElse(List.of()));
+        this.enabled = config.enabled();
+        this.redactor = new Redactor(config.redact().orElse(List.of()));
         if (!enabled) {
             LOG.warn("AUDIT TRAIL DISABLED (srt.audit.enabled=false): for benchmarking only, never in production");
         }

@@ -1,7 +1,5 @@
 package org.srtguide.audit;
 
-import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -9,7 +7,6 @@ import javax.sql.DataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,15 +21,10 @@ class JdbcAuditStore implements AuditStore {
     private final ModelArchive archive;
     private final ChainWriter writer;
 
-    JdbcAuditStore(DataSource dataSource, ModelArchive archive, InProgress inProgress,
-            @ConfigProperty(name = "srt.audit.writer-id") Optional<String> writerId,
-            @ConfigProperty(name = "srt.audit.batch-size", defaultValue = "256") int batchSize,
-            @ConfigProperty(name = "srt.audit.queue-capacity", defaultValue = "10000") int queueCapacity,
-            @ConfigProperty(name = "srt.audit.commit-timeout", defaultValue = "10s") Duration commitTimeout,
-            @ConfigProperty(name = "srt.audit.commit-linger", defaultValue = "5ms") Duration linger) {
+    JdbcAuditStore(DataSource dataSource, ModelArchive archive, InProgress inProgress, AuditConfig config) {
         this.archive = archive;
-        this.writer = new ChainWriter(dataSource, writerId.orElseGet(() -> UUID.randomUUID().toString()), batchSize,
-                queueCapacity, commitTimeout, linger, inProgress::any);
+        this.writer = new ChainWriter(dataSource, config.writerId().orElseGet(() -> UUID.randomUUID().toString()),
+                config.batchSize(), config.queueCapacity(), config.commitTimeout(), config.commitLinger(), inProgress::any);
         LOG.infof("audit writer %s", writer.writerId());
     }
 

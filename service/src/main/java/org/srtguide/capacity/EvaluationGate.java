@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.srtguide.api.AtCapacityException;
 
@@ -33,10 +32,8 @@ public class EvaluationGate {
     private final Duration queueTimeout;
 
     @Inject
-    EvaluationGate(@ConfigProperty(name = "srt.evaluation.concurrency", defaultValue = "0") int configured,
-            @ConfigProperty(name = "srt.evaluation.queue-timeout", defaultValue = "10S") Duration queueTimeout,
-            MeterRegistry metrics) {
-        this(configured, queueTimeout);
+    EvaluationGate(EvaluationConfig config, MeterRegistry metrics) {
+        this(config.concurrency(), config.queueTimeout());
         Gauge.builder("srt.evaluations.waiting", this, EvaluationGate::waiting)
                 .description("Evaluations waiting for a free evaluation slot").register(metrics);
         Gauge.builder("srt.evaluations.running", this, EvaluationGate::running)

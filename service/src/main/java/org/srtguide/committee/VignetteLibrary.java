@@ -11,27 +11,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.srtguide.api.UnprocessableException;
+import org.srtguide.committee.TestRunReport.Mismatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 
 /**
- * The committee vignettes (test-cases/*.json). Read from {@code srt.committee.test-cases-dir}
- * (default {@code ../test-cases}, the repository folder when run from service/) when that folder
+ * The committee vignettes (test-cases/*.json), read and compared here for both the workbench's
+ * TestRunner and the build's VignetteTest/VignetteLintTest. Read from {@code srt.committee.test-cases-dir}
+ * (CommitteeConfig; by default the repository folder when run from service/) when that folder
  * exists; otherwise from the copy packaged into the service at build time (class-path folder
  * {@value #PACKAGED}), so the jar works from any directory.
  */
 @ApplicationScoped
-class VignetteLibrary {
+public class VignetteLibrary {
     static final String PACKAGED = "test-cases";
     /** A resource that is always packaged beside the vignettes (same class-path root). */
     static final String ANCHOR = "application.properties";
@@ -39,13 +44,42 @@ class VignetteLibrary {
     private final Path directory;
     private final ObjectMapper mapper;
 
-    VignetteLibrary(@ConfigProperty(name = "srt.committee.test-cases-dir", defaultValue = "../test-cases") Path directory,
-            ObjectMapper mapper) {
+    @Inject
+    VignetteLibrary(CommitteeConfig config, ObjectMapper mapper) {
+        this(config.testCasesDir(), mapper);
+    }
+
+    private VignetteLibrary(Path directory, ObjectMapper mapper) {
         this.directory = directory;
         this.mapper = mapper;
     }
 
-    record Vignette(String id, String description, String source, JsonNode request, JsonNode expected) {
+    /** The vignettes of a folder, outside the container (the build's tests). */
+    public static VignetteLibrary inDirectory(Path directory) {
+        return new VignetteLibrary(directory, new ObjectMapper());
+    }
+
+    /** One vignette: {@code location} is its file (or jar entry); the other fields are as written, null when absent. */
+    public record Vignette(URI location, String id, String description, String source, JsonNode request, JsonNode expected) {
+
+        public String fileName() {
+            String path = location.toString();
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
+
+        /** Every expected field the response does not match, compared as JsonFields compares (absent: null). */
+        public List<Mismatch> mismatches(JsonNode response) {
+            List<Mismatch> out = new ArrayList<>();
+            Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                JsonNode actual = JsonFields.at(response, field.getKey());
+                if (!JsonFields.same(field.getValue(), actual)) {
+                    out.add(new Mismatch(field.getKey(), field.getValue(), actual.isMissingNode() ? NullNode.getInstance() : actual));
+                }
+            }
+            return out;
+        }
     }
 
     /** Where the vignettes were read from, for the report. */
@@ -53,14 +87,15 @@ class VignetteLibrary {
         return Files.isDirectory(directory) ? directory.toAbsolutePath().normalize().toString() : "classpath:" + PACKAGED;
     }
 
-    List<Vignette> all() {
+    /** Every vignette, by id (then location), so that a missing or duplicate id still shows in a lint. */
+    public List<Vignette> all() {
         List<Vignette> vignettes = Files.isDirectory(directory) ? fromDirectory(directory) : packaged();
         if (vignettes.isEmpty()) {
             // a run over no cases would pass vacuously
             throw new UnprocessableException("No committee vignettes", "No vignettes were found in " + origin()
                     + "; set srt.committee.test-cases-dir to the repository's test-cases folder.", List.of());
         }
-        return vignettes.stream().sorted(Comparator.comparing(Vignette::id)).toList();
+        return vignettes.stream().sorted(Comparator.comparing(Vignette::id).thenComparing(Vignette::location)).toList();
     }
 
     private List<Vignette> fromDirectory(Path dir) {
@@ -68,7 +103,7 @@ class VignetteLibrary {
             List<Vignette> out = new ArrayList<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
                 try (InputStream in = Files.newInputStream(file)) {
-                    out.add(read(in));
+                    out.add(read(file.toUri(), in));
                 }
             }
             return out;
@@ -116,7 +151,7 @@ class VignetteLibrary {
                 ZipEntry entry = entries.nextElement();
                 if (entry.getName().startsWith(PACKAGED + "/") && entry.getName().endsWith(".json")) {
                     try (InputStream in = jar.getInputStream(entry)) {
-                        out.add(read(in));
+                        out.add(read(URI.create("jar:" + jarFile.toUri() + "!/" + entry.getName()), in));
                     }
                 }
             }
@@ -124,9 +159,14 @@ class VignetteLibrary {
         return out;
     }
 
-    private Vignette read(InputStream in) throws IOException {
-        JsonNode node = mapper.readTree(in);
-        return new Vignette(node.path("id").asText(), node.path("description").asText(null), node.path("source").asText(null),
-                node.get("request"), node.get("expected"));
+    private Vignette read(URI location, InputStream in) throws IOException {
+        JsonNode node;
+        try {
+            node = mapper.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable vignette " + location, e);
+        }
+        return new Vignette(location, node.path("id").asText(), node.path("description").asText(null),
+                node.path("source").asText(null), node.get("request"), node.get("expected"));
     }
 }

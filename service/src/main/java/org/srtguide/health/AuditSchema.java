@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.interceptor.Interceptor;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.srtguide.audit.AuditConfig;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
@@ -35,11 +35,9 @@ public class AuditSchema {
     private volatile boolean migrated;
     private CompletableFuture<Boolean> startAttempt; // guarded by this
 
-    AuditSchema(@ConfigProperty(name = "srt.audit.datasource") String dataSource,
-            @ConfigProperty(name = "srt.audit.migrate", defaultValue = "true") boolean enabled,
-            @Any InjectableInstance<Flyway> flyway) {
-        this.flyway = flyway.select(FlywayDataSource.FlywayDataSourceLiteral.of(dataSource));
-        this.enabled = enabled;
+    AuditSchema(AuditConfig config, @Any InjectableInstance<Flyway> flyway) {
+        this.flyway = flyway.select(FlywayDataSource.FlywayDataSourceLiteral.of(config.datasource()));
+        this.enabled = config.migrate();
     }
 
     /** Before the model archive is written at start-up (default observer priority is later). */

@@ -45,6 +45,17 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the jar and returns once it listens. users: name to "password:role". */
     static ServiceProcess start(Path jar, Path dataDir, Map<String, String> users) throws IOException {
+        Process process = command(jar, dataDir, users).start();
+        try {
+            return new ServiceProcess(process);
+        } catch (RuntimeException | Error e) {
+            process.destroyForcibly();
+            throw e;
+        }
+    }
+
+    /** The command {@link #start} runs, for a test that adds to its environment or expects it not to start. */
+    static ProcessBuilder command(Path jar, Path dataDir, Map<String, String> users) {
         if (!Files.isRegularFile(jar)) {
             throw new AssertionError(jar + " is missing: run through `mvn verify`, which packages the service first");
         }
@@ -65,13 +76,7 @@ final class ServiceProcess implements AutoCloseable {
             env.put("QUARKUS_SECURITY_USERS_EMBEDDED_USERS_" + name.toUpperCase(), parts[0]);
             env.put("QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_" + name.toUpperCase(), parts[1]);
         });
-        Process process = builder.start();
-        try {
-            return new ServiceProcess(process);
-        } catch (RuntimeException | Error e) {
-            process.destroyForcibly();
-            throw e;
-        }
+        return builder;
     }
 
     int port() {

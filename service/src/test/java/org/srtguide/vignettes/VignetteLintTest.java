@@ -8,18 +8,19 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.srtguide.committee.VignetteLibrary.Vignette;
 
 /** Committee files must be complete before they can count as evidence: collects every problem, then fails. */
 class VignetteLintTest {
 
     @Test
     void shouldGiveEveryVignetteAUniqueIdDescriptionSourceRequestAndExpectation() {
-        List<Vignette> vignettes = Vignette.all();
+        List<Vignette> vignettes = Vignettes.LIBRARY.all();
         assertThat(vignettes).as("vignettes in test-cases/").hasSizeGreaterThanOrEqualTo(40);
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Vignette v : vignettes) {
-            String name = v.file().getFileName().toString();
+            String name = v.fileName();
             if (v.id() == null || v.id().isBlank()) {
                 problems.add(name + ": no id");
             } else {

@@ -1,0 +1,18 @@
+package org.srtguide.committee;
+
+import java.nio.file.Path;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Committee workbench settings ({@code srt.committee.*}, docs/committee.md); the defaults live here. */
+@ConfigMapping(prefix = "srt.committee")
+public interface CommitteeConfig {
+
+    /**
+     * The vignettes' folder; the repository's test-cases/ when the service runs from service/. When it
+     * does not exist, the copy packaged into the service is read.
+     */
+    @WithDefault("../test-cases")
+    Path testCasesDir();
+}
