@@ -3,12 +3,9 @@ package org.srtguide.decision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +14,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.kie.dmn.api.core.ast.DecisionServiceNode;
-import org.kie.dmn.model.api.BusinessKnowledgeModel;
-import org.kie.dmn.model.api.DMNModelInstrumentedBase;
-import org.kie.dmn.model.api.Decision;
 import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
 import org.kie.dmn.model.api.Import;
@@ -112,7 +106,7 @@ public class ModelRegistry implements ModelSet {
 
     /** A compiled model with its XML, rule index and own decision services (deployed or candidate). */
     public static DeployedModel describe(String name, String xml, DecisionModel model) {
-        return new DeployedModel(name, namespaceOf(name), sha256(xml), xml, model,
+        return new DeployedModel(name, namespaceOf(name), Sha256.hex(xml), xml, model,
                 indexRules(name, model), model.getDMNModel().getDecisionServices().stream()
                         // the compiled model also lists the services of the models it imports
                         .filter(ds -> namespaceOf(name).equals(ds.getModelNamespace()))
@@ -124,7 +118,7 @@ public class ModelRegistry implements ModelSet {
         Map<String, RuleInfo> index = new LinkedHashMap<>();
         for (DecisionTable table : model.getDMNModel().getDefinitions().findAllChildren(DecisionTable.class)) {
             List<String> columns = table.getAnnotation().stream().map(RuleAnnotationClause::getName).toList();
-            String owner = ownerName(table);
+            String owner = ModelIndex.ownerName(table);
             for (int i = 0; i < table.getRule().size(); i++) {
                 DecisionRule rule = table.getRule().get(i);
                 Map<String, String> annotations = new LinkedHashMap<>();
@@ -138,18 +132,6 @@ public class ModelRegistry implements ModelSet {
         return index;
     }
 
-    private static String ownerName(DMNModelInstrumentedBase element) {
-        for (DMNModelInstrumentedBase e = element; e != null; e = e.getParent()) {
-            if (e instanceof Decision decision) {
-                return decision.getName();
-            }
-            if (e instanceof BusinessKnowledgeModel bkm) {
-                return bkm.getName();
-            }
-        }
-        return null;
-    }
-
     private static String readXml(String name) {
         try (InputStream in = ModelRegistry.class.getResourceAsStream("/" + name + ".dmn")) {
             if (in == null) {
@@ -158,14 +140,6 @@ public class ModelRegistry implements ModelSet {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read model " + name, e);
-        }
-    }
-
-    static String sha256(String xml) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(xml.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -28,6 +28,7 @@ import org.srtguide.api.Violation;
 import org.srtguide.audit.AuditScope;
 import org.srtguide.audit.AuditTrail;
 import org.srtguide.capacity.EvaluationGate;
+import org.srtguide.decision.Sha256;
 import org.srtguide.dose.api.ConstraintSetView;
 import org.srtguide.dose.api.DicomDoseCheckRequest;
 import org.srtguide.dose.api.DoseCheckRequest;
@@ -100,7 +101,7 @@ public class DoseCheckResource {
         return evaluate(mapper, set, request.prescription(), imported.structures(), request.priorCourses(),
                 request.cumulativePolicy(), imported.notes(),
                 java.util.Map.of("request", request,
-                        "rtdoseSha256", sha256(rtDose), "rtstructSha256", sha256(rtStruct),
+                        "rtdoseSha256", Sha256.hex(rtDose), "rtstructSha256", Sha256.hex(rtStruct),
                         "dicomStructures", imported.structures().stream()
                                 .map(st -> java.util.Map.of("name", st.name(), "dvhPoints", st.dvh().points())).toList()),
                 security);
@@ -126,14 +127,6 @@ public class DoseCheckResource {
             DoseCheckResponse response = DoseCheckResponse.of(report, notes).withAuditId(scope.id());
             byte[] body = audit.commit(scope, Principals.name(security), null, auditInput, response);
             return Response.ok(body, MediaType.APPLICATION_JSON).header("X-Audit-Id", scope.id()).build();
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
