@@ -1,27 +1,16 @@
 package org.srtguide.audit;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kie.api.io.Resource;
-import org.kie.dmn.api.core.DMNContext;
-import org.kie.dmn.api.core.DMNDecisionResult;
-import org.kie.dmn.api.core.DMNMessage;
-import org.kie.dmn.api.core.DMNModel;
-import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
-import org.kie.dmn.api.core.ast.DecisionServiceNode;
 import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
 import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
-import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
-import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
-import org.kie.dmn.core.internal.utils.DynamicDMNContextBuilder;
-import org.kie.dmn.feel.util.Either;
-import org.kie.internal.io.ResourceFactory;
+import org.kie.kogito.dmn.DmnDecisionModel;
 import org.srtguide.audit.ReplayComparison.Difference;
+import org.srtguide.decision.DmnEngine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -32,12 +21,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class Replayer {
     private final ModelArchive archive;
-    private final ObjectMapper jsonForm;
+    private final DmnEngine engine;
 
     /** {@code jsonForm} must turn engine results into JSON form the way the evaluator did. */
     Replayer(ModelArchive archive, ObjectMapper jsonForm) {
         this.archive = archive;
-        this.jsonForm = jsonForm;
+        this.engine = new DmnEngine(jsonForm);
     }
 
     record Report(String id, boolean identical, List<Difference> differences, List<Map<String, Object>> models) {
@@ -78,21 +67,18 @@ final class Replayer {
     }
 
     private DMNRuntime compile(List<Map<String, Object>> models) {
-        List<Resource> resources = new ArrayList<>();
+        List<DmnEngine.Source> sources = new ArrayList<>();
         for (Map<String, Object> model : models) {
             String sha = (String) model.get("sha256");
             String xml = archive.xml(sha).orElseThrow(() -> new NotReplayableException(
                     "Model " + model.get("name") + " version " + sha + " is not in the model archive."));
-            Resource resource = ResourceFactory.newReaderResource(new StringReader(xml), "UTF-8");
-            resource.setSourcePath(model.get("name") + ".dmn");
-            resources.add(resource);
+            sources.add(new DmnEngine.Source((String) model.get("name"), xml));
         }
-        Either<Exception, DMNRuntime> built = DMNRuntimeBuilder.fromDefaults()
-                .setRootClassLoader(Replayer.class.getClassLoader())
-                .setOption(new RuntimeTypeCheckOption(true))
-                .buildConfiguration()
-                .fromResources(resources);
-        return built.getOrElseThrow(e -> new NotReplayableException("The archived models do not compile: " + e.getMessage()));
+        try {
+            return DmnEngine.compile(sources);
+        } catch (DmnEngine.CompileException e) {
+            throw new NotReplayableException("The archived models do not compile: " + e.getMessage());
+        }
     }
 
     private Object evaluate(DMNRuntime runtime, List<Map<String, Object>> models, Map<String, Object> invocation) {
@@ -102,36 +88,18 @@ final class Replayer {
         Map<String, Object> inputs = (Map<String, Object>) invocation.getOrDefault("context", Map.of());
         String namespace = models.stream().filter(m -> name.equals(m.get("name"))).map(m -> (String) m.get("namespace"))
                 .findFirst().orElseThrow(() -> new NotReplayableException("Model " + name + " is not among the record's models."));
-        DMNModel model = runtime.getModel(namespace, name);
-        DynamicDMNContextBuilder builder = new DynamicDMNContextBuilder(runtime.newContext(), model);
-        DMNContext context = service == null ? builder.populateContextWith(inputs)
-                : builder.populateContextForDecisionServiceWith(service, inputs);
-        DMNResult result = service == null ? runtime.evaluateAll(model, context)
-                : runtime.evaluateDecisionService(model, context, service);
-        List<String> wanted = service == null ? null : model.getDecisionServices().stream()
-                .filter(ds -> ds.getName().equals(service)).findFirst().map(Replayer::outputIds)
-                .orElseThrow(() -> new NotReplayableException("Model " + name + " has no decision service " + service + "."));
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (DMNDecisionResult decision : result.getDecisionResults()) {
-            if (wanted == null || wanted.contains(decision.getDecisionId())) {
-                out.put(decision.getDecisionName(), decision.getResult());
-            }
+        DmnDecisionModel model = new DmnDecisionModel(runtime, namespace, name);
+        if (service != null && model.getDMNModel().getDecisionServices().stream().noneMatch(ds -> ds.getName().equals(service))) {
+            throw new NotReplayableException("Model " + name + " has no decision service " + service + ".");
         }
+        DmnEngine.Result result = engine.evaluate(model, service, inputs);
+        Map<String, Object> out = new LinkedHashMap<>(result.outputs());
         // The evaluator fails a case on errors and warnings, so a recorded result had neither.
-        List<String> problems = result.getMessages().stream()
-                .filter(m -> m.getSeverity() == DMNMessage.Severity.ERROR || m.getSeverity() == DMNMessage.Severity.WARN)
-                .map(m -> m.getSeverity() + ": " + m.getText()).toList();
+        List<String> problems = result.failures().stream().map(m -> m.severity() + ": " + m.text()).toList();
         if (!problems.isEmpty()) {
             out.put("$messages", problems);
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> json = jsonForm.convertValue(out, LinkedHashMap.class);
-        return CanonicalJson.tree(json);
-    }
-
-    private static List<String> outputIds(DecisionServiceNode ds) {
-        return ds.getDecisionService().getOutputDecision().stream()
-                .map(ref -> ref.getHref().substring(ref.getHref().indexOf('#') + 1)).toList();
+        return CanonicalJson.tree(out);
     }
 
     /** The recorded table evaluations reduced to what a replay observes: table id and selected rule ids. */

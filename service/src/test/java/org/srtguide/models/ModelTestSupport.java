@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.kie.api.io.Resource;
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNDecisionResult;
 import org.kie.dmn.api.core.DMNMessage;
@@ -21,15 +20,13 @@ import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.api.core.ast.DecisionServiceNode;
 import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
 import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
-import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
-import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
-import org.kie.internal.io.ResourceFactory;
+import org.srtguide.decision.DmnEngine;
 
 /**
- * Compiles every committee model in dmn/ once per test JVM, without Quarkus, and evaluates one
- * model's decision service (or one decision) with a plain map. Type checking is on, as in the
+ * Compiles every committee model in dmn/ once per test JVM, without Quarkus, through the service's
+ * DmnEngine, and evaluates one model's decision service (or one decision) with a plain map. Type checking is on, as in the
  * service (application.properties), so a value outside an itemDefinition's allowed values or range
  * fails here as it would in production. Engine warnings and errors stay in the result, so a test can
  * assert on them; {@link Evaluation#withoutProblems()} turns them into a failure.
@@ -138,11 +135,11 @@ final class ModelTestSupport {
     /** Compiling all models takes seconds, so the runtime is built on first use and shared. */
     private static synchronized DMNRuntime runtime() {
         if (runtime == null) {
-            runtime = DMNRuntimeBuilder.fromDefaults()
-                    .setOption(new RuntimeTypeCheckOption(true))
-                    .buildConfiguration()
-                    .fromResources(resources())
-                    .getOrElseThrow(e -> new IllegalStateException("models in " + DMN_DIR + " do not compile", e));
+            try {
+                runtime = DmnEngine.compile(sources());
+            } catch (DmnEngine.CompileException e) {
+                throw new IllegalStateException("models in " + DMN_DIR + " do not compile", e);
+            }
             runtime.addListener(new DMNRuntimeEventListener() {
                 @Override
                 public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
@@ -153,12 +150,14 @@ final class ModelTestSupport {
         return runtime;
     }
 
-    private static List<Resource> resources() {
+    private static List<DmnEngine.Source> sources() {
         try (Stream<Path> files = Files.list(DMN_DIR)) {
-            return files.filter(p -> p.toString().endsWith(".dmn"))
-                    .sorted()
-                    .map(p -> ResourceFactory.newFileResource(p.toFile()))
-                    .toList();
+            List<DmnEngine.Source> sources = new ArrayList<>();
+            for (Path file : files.filter(p -> p.toString().endsWith(".dmn")).sorted().toList()) {
+                String name = file.getFileName().toString();
+                sources.add(new DmnEngine.Source(name.substring(0, name.length() - ".dmn".length()), Files.readString(file)));
+            }
+            return sources;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,4 +1,4 @@
-package org.srtguide.audit;
+package org.srtguide.decision;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,7 +10,7 @@ import org.kie.dmn.api.core.event.BeforeEvaluateBKMEvent;
 import org.kie.dmn.api.core.event.BeforeEvaluateDecisionEvent;
 import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
 
-/** Registered with Kogito through CDI; appends to the evaluation trace of the current thread. */
+/** Registered with Kogito through CDI; appends to the trace collecting on this thread ({@link EvaluationTrace#collect}). */
 @ApplicationScoped
 class DecisionTraceListener implements DMNRuntimeEventListener {
 

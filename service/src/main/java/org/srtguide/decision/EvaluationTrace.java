@@ -1,4 +1,4 @@
-package org.srtguide.audit;
+package org.srtguide.decision;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -6,12 +6,15 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.kie.dmn.api.core.ast.DMNNode;
 
 /**
- * What one evaluation did, collected by the engine listeners on the request thread. Listener
- * callbacks only append here; everything else happens after the evaluation.
+ * What one evaluation did: the decision tables and rules the engines selected, the models that took
+ * part, and each model call with its context, results and messages. The rationale is built from it,
+ * and the audit record stores it. The engine listeners are application-wide, so they find the trace
+ * through the thread, and only while {@link #collect} runs engine work; listener callbacks only append.
  */
 public final class EvaluationTrace {
     private static final ThreadLocal<EvaluationTrace> CURRENT = new ThreadLocal<>();
@@ -20,22 +23,26 @@ public final class EvaluationTrace {
     private final List<RuleMatch> ruleMatches = new ArrayList<>();
     private final Set<String> modelNamespaces = new LinkedHashSet<>();
     private final Deque<DMNNode> nodes = new ArrayDeque<>();
+    private final List<ModelInvocation> invocations = new ArrayList<>();
+    private final List<DmnMessageRecord> messages = new ArrayList<>();
 
-    /** Starts collecting on this thread; the returned trace must be {@link #close() closed}. */
-    public static EvaluationTrace begin() {
-        EvaluationTrace trace = new EvaluationTrace();
-        CURRENT.set(trace);
-        return trace;
+    /** Runs engine work (a rule unit, a DMN call) with the listeners on this thread appending here. */
+    public <T> T collect(Supplier<T> engineWork) {
+        EvaluationTrace outer = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return engineWork.get();
+        } finally {
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
+        }
     }
 
     static EvaluationTrace current() {
         return CURRENT.get();
-    }
-
-    public void close() {
-        if (CURRENT.get() == this) {
-            CURRENT.remove();
-        }
     }
 
     void enter(DMNNode node) {
@@ -65,6 +72,12 @@ public final class EvaluationTrace {
         ruleMatches.add(new RuleMatch(rulePackage, rule));
     }
 
+    /** A model call that decided: the exact context it was given, so a replay can re-run it, and its messages. */
+    void invocation(ModelInvocation invocation, List<DmnMessageRecord> found) {
+        invocations.add(invocation);
+        messages.addAll(found);
+    }
+
     public List<TableHit> tableHits() {
         return List.copyOf(tableHits);
     }
@@ -73,8 +86,17 @@ public final class EvaluationTrace {
         return List.copyOf(ruleMatches);
     }
 
-    /** Namespaces of every model that took part, the entry model first. */
+    /** Namespaces of every model that took part. */
     public Set<String> modelNamespaces() {
         return Set.copyOf(modelNamespaces);
+    }
+
+    public List<ModelInvocation> invocations() {
+        return List.copyOf(invocations);
+    }
+
+    /** The DMN messages of the model calls (info and warnings; a call with errors does not decide). */
+    public List<DmnMessageRecord> messages() {
+        return List.copyOf(messages);
     }
 }
