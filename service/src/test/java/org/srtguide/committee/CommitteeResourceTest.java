@@ -34,7 +34,7 @@ class CommitteeResourceTest {
 
     private static JsonPath post(String path, Object body) {
         return committee().contentType("application/json").body(body).when().post("/api/committee/" + path)
-                .then().statusCode(200).extract().jsonPath();
+                .then().log().ifValidationFails().statusCode(200).extract().jsonPath();
     }
 
     /** metastasis with rule met-status-001 (no imaging yet → NOT_ASSESSED) deleted: its inputs now match no rule. */
