@@ -16,50 +16,32 @@ class DecisionTraceListener implements DMNRuntimeEventListener {
 
     @Override
     public void beforeEvaluateAll(BeforeEvaluateAllEvent event) {
-        EvaluationTrace trace = EvaluationTrace.current();
-        if (trace != null) {
-            trace.modelEvaluated(event.getModelNamespace());
-        }
+        EvaluationTrace.onCurrent(trace -> trace.modelEvaluated(event.getModelNamespace()));
     }
 
     @Override
     public void beforeEvaluateDecision(BeforeEvaluateDecisionEvent event) {
-        EvaluationTrace trace = EvaluationTrace.current();
-        if (trace != null) {
-            trace.enter(event.getDecision());
-        }
+        EvaluationTrace.onCurrent(trace -> trace.enter(event.getDecision()));
     }
 
     @Override
     public void afterEvaluateDecision(AfterEvaluateDecisionEvent event) {
-        EvaluationTrace trace = EvaluationTrace.current();
-        if (trace != null) {
-            trace.leave();
-        }
+        EvaluationTrace.onCurrent(EvaluationTrace::leave);
     }
 
     @Override
     public void beforeEvaluateBKM(BeforeEvaluateBKMEvent event) {
-        EvaluationTrace trace = EvaluationTrace.current();
-        if (trace != null) {
-            trace.enter(event.getBusinessKnowledgeModel());
-        }
+        EvaluationTrace.onCurrent(trace -> trace.enter(event.getBusinessKnowledgeModel()));
     }
 
     @Override
     public void afterEvaluateBKM(AfterEvaluateBKMEvent event) {
-        EvaluationTrace trace = EvaluationTrace.current();
-        if (trace != null) {
-            trace.leave();
-        }
+        EvaluationTrace.onCurrent(EvaluationTrace::leave);
     }
 
     @Override
     public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
-        EvaluationTrace trace = EvaluationTrace.current();
-        if (trace != null) {
-            trace.table(event.getNodeName(), event.getDecisionTableId(), event.getMatchesIds(), event.getMatches(),
-                    event.getSelectedIds(), event.getSelected());
-        }
+        EvaluationTrace.onCurrent(trace -> trace.table(event.getNodeName(), event.getDecisionTableId(),
+                event.getMatchesIds(), event.getMatches(), event.getSelectedIds(), event.getSelected()));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.kie.dmn.api.core.ast.DMNNode;
@@ -41,8 +42,12 @@ public final class EvaluationTrace {
         }
     }
 
-    static EvaluationTrace current() {
-        return CURRENT.get();
+    /** For the listeners: appends to the trace collecting on this thread, if any (outside {@link #collect}, none). */
+    static void onCurrent(Consumer<EvaluationTrace> append) {
+        EvaluationTrace trace = CURRENT.get();
+        if (trace != null) {
+            append.accept(trace);
+        }
     }
 
     void enter(DMNNode node) {

@@ -11,9 +11,7 @@ class RuleTraceListener extends DefaultAgendaEventListener {
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        EvaluationTrace trace = EvaluationTrace.current();
-        if (trace != null) {
-            trace.rule(event.getMatch().getRule().getPackageName(), event.getMatch().getRule().getName());
-        }
+        EvaluationTrace.onCurrent(trace -> trace.rule(event.getMatch().getRule().getPackageName(),
+                event.getMatch().getRule().getName()));
     }
 }
