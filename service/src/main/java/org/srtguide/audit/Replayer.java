@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.kie.dmn.api.core.DMNRuntime;
-import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
-import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
 import org.kie.kogito.dmn.DmnDecisionModel;
 import org.srtguide.audit.ReplayComparison.Difference;
 import org.srtguide.decision.DmnEngine;
+import org.srtguide.decision.EvaluationTrace;
+import org.srtguide.decision.TableHit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -45,22 +45,17 @@ final class Replayer {
             throw new NotReplayableException("Record " + record.get("id") + " holds no model invocation to replay.");
         }
         DMNRuntime runtime = compile(models);
-        List<Map<String, Object>> tables = new ArrayList<>();
-        runtime.addListener(new DMNRuntimeEventListener() {
-            @Override
-            public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
-                Map<String, Object> table = new LinkedHashMap<>();
-                table.put("tableId", event.getDecisionTableId());
-                table.put("selected", List.copyOf(event.getSelectedIds()));
-                tables.add(table);
-            }
-        });
+        EvaluationTrace trace = new EvaluationTrace();
         List<Difference> differences = new ArrayList<>();
         for (int i = 0; i < invocations.size(); i++) {
             Map<String, Object> invocation = invocations.get(i);
-            Object replayed = evaluate(runtime, models, invocation);
+            Object replayed = trace.collect(() -> evaluate(runtime, models, invocation));
             differences.addAll(ReplayComparison.compare("invocations[" + i + "].results",
                     CanonicalJson.tree(Map.of("r", invocation.getOrDefault("results", Map.of()))).get("r"), replayed));
+        }
+        List<Map<String, Object>> tables = new ArrayList<>();
+        for (TableHit hit : trace.tableHits()) {
+            tables.add(selected(hit.tableId(), hit.selectedIds()));
         }
         differences.addAll(ReplayComparison.compare("tableEvaluations", selectedRules(record), tables));
         return new Report((String) record.get("id"), differences.isEmpty(), differences, models);
@@ -107,12 +102,16 @@ final class Replayer {
     private static List<Map<String, Object>> selectedRules(Map<String, Object> record) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> table : (List<Map<String, Object>>) record.getOrDefault("tableEvaluations", List.of())) {
-            Map<String, Object> reduced = new LinkedHashMap<>();
-            reduced.put("tableId", table.get("tableId"));
-            reduced.put("selected", ((List<Map<String, Object>>) table.getOrDefault("selected", List.of())).stream()
-                    .map(r -> r.get("ruleId")).toList());
-            out.add(reduced);
+            out.add(selected(table.get("tableId"), ((List<Map<String, Object>>) table.getOrDefault("selected", List.of()))
+                    .stream().map(r -> r.get("ruleId")).toList()));
         }
         return out;
+    }
+
+    private static Map<String, Object> selected(Object tableId, List<?> ruleIds) {
+        Map<String, Object> table = new LinkedHashMap<>();
+        table.put("tableId", tableId);
+        table.put("selected", List.copyOf(ruleIds));
+        return table;
     }
 }

@@ -8,13 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNRuntime;
-import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
 import org.kie.kogito.dmn.DmnDecisionModel;
 import org.srtguide.api.UnprocessableException;
 import org.srtguide.api.Violation;
@@ -25,18 +22,12 @@ import org.srtguide.decision.ModelSet;
 import org.srtguide.decision.RuleInfo;
 
 /**
- * Compiles a candidate set in memory with the same engine options as the deployed models (type
- * checks on) and the same listeners, so a test run traces rules as an assessment does. Nothing is
- * deployed: the runtime lives as long as the request.
+ * Compiles a candidate set in memory through {@link DmnEngine}: the same engine options as the
+ * deployed models (type checks on) and the trace listener, so a test run traces rules as an
+ * assessment does. Nothing is deployed: the runtime lives as long as the request.
  */
 @ApplicationScoped
 class CandidateCompiler {
-    private final Instance<DMNRuntimeEventListener> listeners;
-
-    CandidateCompiler(@Any Instance<DMNRuntimeEventListener> listeners) {
-        this.listeners = listeners;
-    }
-
     ModelSet compile(CandidateSet candidates) {
         DMNRuntime runtime;
         try {
@@ -56,7 +47,6 @@ class CandidateCompiler {
             throw new UnprocessableException("The candidate models do not compile",
                     "Validate the models for details; nothing was run.", errors);
         }
-        listeners.forEach(runtime::addListener);
         Map<String, DeployedModel> compiled = new LinkedHashMap<>();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (CandidateModel model : candidates.models()) {

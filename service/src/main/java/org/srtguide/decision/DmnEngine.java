@@ -60,7 +60,10 @@ public final class DmnEngine {
         }
     }
 
-    /** Compiles the models together (imports resolve among them) with type checking on, as Kogito is configured. */
+    /**
+     * Compiles the models together (imports resolve among them) with type checking on, as Kogito is
+     * configured, and with the trace listener, so an evaluation traces as a deployed one does.
+     */
     public static DMNRuntime compile(List<Source> sources) {
         List<Resource> resources = new ArrayList<>();
         for (Source source : sources) {
@@ -68,12 +71,14 @@ public final class DmnEngine {
             resource.setSourcePath(source.name() + ".dmn");
             resources.add(resource);
         }
-        return DMNRuntimeBuilder.fromDefaults()
+        DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults()
                 .setRootClassLoader(DmnEngine.class.getClassLoader())
                 .setOption(new RuntimeTypeCheckOption(true))
                 .buildConfiguration()
                 .fromResources(resources)
                 .getOrElseThrow(CompileException::new);
+        runtime.addListener(new DecisionTraceListener());
+        return runtime;
     }
 
     /**
