@@ -18,11 +18,10 @@ import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.api.core.ast.DecisionServiceNode;
-import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
-import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
 import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
 import org.srtguide.decision.DmnEngine;
+import org.srtguide.decision.EvaluationTrace;
 
 /**
  * Compiles every committee model in dmn/ once per test JVM, without Quarkus, through the service's
@@ -34,8 +33,6 @@ import org.srtguide.decision.DmnEngine;
 final class ModelTestSupport {
     static final Path DMN_DIR = Path.of("..", "dmn");
 
-    /** Rules selected on this thread: one listener on the shared runtime serves tests run in parallel. */
-    private static final ThreadLocal<List<String>> FIRED = ThreadLocal.withInitial(ArrayList::new);
     private static DMNRuntime runtime;
 
     private ModelTestSupport() {
@@ -127,9 +124,11 @@ final class ModelTestSupport {
         DMNRuntime rt = runtime();
         DMNContext context = rt.newContext();
         inputs.forEach(context::set);
-        FIRED.get().clear();
-        DMNResult result = call.apply(rt, context);
-        return new Evaluation(modelName, result, List.copyOf(FIRED.get()));
+        // The service's trace, filled by the listener DmnEngine registers: one per call, so parallel tests stay apart.
+        EvaluationTrace trace = new EvaluationTrace();
+        DMNResult result = trace.collect(() -> call.apply(rt, context));
+        return new Evaluation(modelName, result,
+                trace.tableHits().stream().flatMap(hit -> hit.selectedIds().stream()).toList());
     }
 
     /** Compiling all models takes seconds, so the runtime is built on first use and shared. */
@@ -140,12 +139,6 @@ final class ModelTestSupport {
             } catch (DmnEngine.CompileException e) {
                 throw new IllegalStateException("models in " + DMN_DIR + " do not compile", e);
             }
-            runtime.addListener(new DMNRuntimeEventListener() {
-                @Override
-                public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
-                    FIRED.get().addAll(event.getSelectedIds());
-                }
-            });
         }
         return runtime;
     }
