@@ -8,11 +8,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.drools.ruleunits.api.RuleUnitProvider;
-import org.kie.dmn.api.core.DMNContext;
-import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
-import org.kie.dmn.api.core.DMNRuntime;
-import org.kie.dmn.core.internal.utils.DynamicDMNContextBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -24,6 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.srtguide.decision.BenchModels;
 import org.srtguide.decision.DecisionEvaluator;
 import org.srtguide.decision.DeployedModel;
+import org.srtguide.decision.DmnEngine;
 import org.srtguide.decision.Evaluation;
 import org.srtguide.kinetics.KineticsAnalyzer;
 import org.srtguide.kinetics.PsaKinetics;
@@ -56,8 +53,6 @@ public class PathwayBenchmark {
     KineticsAnalyzer analyzer;
     DecisionEvaluator evaluator;
     DeployedModel pathway;
-    DMNRuntime runtime;
-    DMNModel pathwayModel;
     Map<String, Object> inputs;
     TreatmentContext treatment;
     List<PsaValue> values;
@@ -74,8 +69,6 @@ public class PathwayBenchmark {
         BenchModels models = new BenchModels();
         evaluator = BenchModels.evaluator(mapper);
         pathway = models.deployed("pathway");
-        runtime = models.runtime();
-        pathwayModel = pathway.dmnModel();
         treatment = new TreatmentContext(TreatmentContext.PrimaryTreatment.valueOf(request.primaryTreatment().name()),
                 AssessmentPipeline.referenceDate(request), asOf);
         values = AssessmentPipeline.distinctValues(request);
@@ -105,11 +98,9 @@ public class PathwayBenchmark {
         return evaluator.evaluate(pathway, SERVICE, inputs);
     }
 
-    /** The engine alone: DynamicDMNContextBuilder and the decision service, no checks, no conversion. */
+    /** The engine alone: context building and the decision service, no checks, no conversion. */
     @Benchmark
     public DMNResult pathwayDmnEngineOnly() {
-        DMNContext context = new DynamicDMNContextBuilder(runtime.newContext(), pathwayModel)
-                .populateContextForDecisionServiceWith(SERVICE, inputs);
-        return runtime.evaluateDecisionService(pathwayModel, context, SERVICE);
+        return DmnEngine.evaluateUnchecked(pathway.decisionModel(), SERVICE, inputs);
     }
 }

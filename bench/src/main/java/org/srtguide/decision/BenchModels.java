@@ -1,28 +1,29 @@
 package org.srtguide.decision;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kie.api.io.Resource;
 import org.kie.dmn.api.core.DMNRuntime;
-import org.kie.dmn.api.core.ast.DecisionServiceNode;
-import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
-import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
-import org.kie.internal.io.ResourceFactory;
 import org.kie.kogito.dmn.DmnDecisionModel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The committee models compiled without Quarkus (kie-dmn-core, type checking on as in the service)
- * and wrapped as the service wraps them, so benchmarks run the service's own DecisionEvaluator.
+ * The committee models compiled without Quarkus through the service's DmnEngine and wrapped as the
+ * service wraps them, so benchmarks run the service's own DecisionEvaluator.
  */
 public final class BenchModels {
     public static final String[] MODELS = {"candidacy", "follow-up", "imaging", "metastasis", "pathway", "recurrence",
         "toxicity"};
 
     private final DMNRuntime runtime;
+    private final Map<String, String> xml = new LinkedHashMap<>();
 
     /**
      * Compiles the models as the service does: the engine's default compiler, type checking on.
@@ -32,27 +33,30 @@ public final class BenchModels {
      * (bench/RESULTS.md, sixth pass).
      */
     public BenchModels() {
-        List<Resource> resources = new ArrayList<>();
+        List<DmnEngine.Source> sources = new ArrayList<>();
         for (String name : MODELS) {
-            resources.add(ResourceFactory.newClassPathResource("dmn/" + name + ".dmn", BenchModels.class));
+            xml.put(name, read("dmn/" + name + ".dmn"));
+            sources.add(new DmnEngine.Source(name, xml.get(name)));
         }
-        runtime = DMNRuntimeBuilder.fromDefaults().setOption(new RuntimeTypeCheckOption(true)).buildConfiguration()
-                .fromResources(resources).getOrElseThrow(e -> new IllegalStateException("models do not compile", e));
-    }
-
-    public DMNRuntime runtime() {
-        return runtime;
+        runtime = DmnEngine.compile(sources);
     }
 
     public DeployedModel deployed(String name) {
-        String namespace = ModelRegistry.namespaceOf(name);
-        DmnDecisionModel model = new DmnDecisionModel(runtime, namespace, name);
-        List<String> services = model.getDMNModel().getDecisionServices().stream()
-                .filter(ds -> namespace.equals(ds.getModelNamespace())).map(DecisionServiceNode::getName).toList();
-        return new DeployedModel(name, namespace, "", "", model, Map.of(), services);
+        return ModelIndex.describe(name, xml.get(name), new DmnDecisionModel(runtime, ModelRegistry.namespaceOf(name), name));
     }
 
     public static DecisionEvaluator evaluator(ObjectMapper mapper) {
         return new DecisionEvaluator(mapper);
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = BenchModels.class.getResourceAsStream("/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no /" + resource + " on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

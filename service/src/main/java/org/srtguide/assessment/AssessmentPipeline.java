@@ -7,10 +7,10 @@ import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.srtguide.audit.EvaluationTrace;
 import org.srtguide.decision.DecisionEvaluator;
 import org.srtguide.decision.DeployedModel;
 import org.srtguide.decision.Evaluation;
+import org.srtguide.decision.EvaluationTrace;
 import org.srtguide.decision.ModelRegistry;
 import org.srtguide.decision.ModelSet;
 import org.srtguide.decision.Rationale;
@@ -34,32 +34,22 @@ public class AssessmentPipeline {
         this.evaluator = evaluator;
     }
 
-    /** How the pathway model is evaluated: with or without an audit scope. */
-    interface PathwayCall {
-        Evaluation evaluate(DeployedModel pathway, String decisionService, Map<String, Object> inputs);
-    }
-
     /** An unaudited assessment over the given models, with the same checks as the public endpoint. */
     public AssessmentResponse assess(AssessmentRequest request, ModelSet models) {
         LocalDate asOf = AssessmentChecks.asOf(request);
         AssessmentChecks.check(request, asOf);
-        EvaluationTrace trace = EvaluationTrace.begin();
-        try {
-            return run(request, asOf, models, trace, evaluator::evaluate, null);
-        } finally {
-            trace.close();
-        }
+        return run(request, asOf, models, new EvaluationTrace(), null);
     }
 
-    AssessmentResponse run(AssessmentRequest request, LocalDate asOf, ModelSet models, EvaluationTrace trace,
-            PathwayCall call, String auditId) {
+    /** The steps, recorded in {@code trace}; {@code auditId} is null for an unaudited run. */
+    AssessmentResponse run(AssessmentRequest request, LocalDate asOf, ModelSet models, EvaluationTrace trace, String auditId) {
         DeployedModel pathway = models.byName(ModelRegistry.ENTRY_MODEL).orElseThrow();
-        PsaKinetics kinetics = kineticsAnalyzer.analyze(new TreatmentContext(
-                TreatmentContext.PrimaryTreatment.valueOf(request.primaryTreatment().name()),
-                referenceDate(request), asOf), distinctValues(request));
+        TreatmentContext treatment = new TreatmentContext(
+                TreatmentContext.PrimaryTreatment.valueOf(request.primaryTreatment().name()), referenceDate(request), asOf);
+        PsaKinetics kinetics = trace.collect(() -> kineticsAnalyzer.analyze(treatment, distinctValues(request)));
         Map<String, Object> inputs = PathwayInputs.of(request, asOf, kinetics);
         String service = pathway.decisionServices().isEmpty() ? null : pathway.decisionServices().get(0);
-        Evaluation evaluation = call.evaluate(pathway, service, inputs);
+        Evaluation evaluation = evaluator.evaluate(pathway, service, inputs, trace);
         return ResponseMapper.map(request, asOf, auditId, kinetics, evaluation.outputs(),
                 Rationale.of(trace, models, model -> true));
     }

@@ -32,7 +32,6 @@ public class AssessmentResource {
             + "with the rules and guideline sources behind every recommendation; never an order.")
     public Response assess(@NotNull(message = "a JSON request body is required") @Valid AssessmentRequest request,
             @Context SecurityContext security) {
-        AssessmentService.Answer answer = service.assess(request, Principals.name(security));
-        return Response.ok(answer.body(), MediaType.APPLICATION_JSON).header("X-Audit-Id", answer.auditId()).build();
+        return service.assess(request, Principals.name(security)).toResponse();
     }
 }

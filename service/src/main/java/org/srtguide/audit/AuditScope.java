@@ -1,20 +1,18 @@
 package org.srtguide.audit;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
+
+import org.srtguide.decision.EvaluationTrace;
 
 /**
  * One evaluation under audit: its id (known before the response is built, so the response can
- * carry it), its endpoint, its start time and the trace the engine listeners fill.
+ * carry it), its endpoint, its start time and the trace its evaluation fills.
  */
 public final class AuditScope implements AutoCloseable {
     private final String id = UUID.randomUUID().toString();
     private final String endpoint;
     private final long startNanos = System.nanoTime();
-    private final EvaluationTrace trace = EvaluationTrace.begin();
-    private final List<DmnMessageRecord> messages = new ArrayList<>();
-    private final List<ModelInvocation> invocations = new ArrayList<>();
+    private final EvaluationTrace trace = new EvaluationTrace();
     private final Runnable onHandedOver;
     private boolean committed;
     private boolean handedOver;
@@ -41,24 +39,6 @@ public final class AuditScope implements AutoCloseable {
         return (System.nanoTime() - startNanos) / 1_000;
     }
 
-    /** The DMN messages of an evaluation (info and warnings; errors never reach a committed record). */
-    public void messages(List<DmnMessageRecord> found) {
-        messages.addAll(found);
-    }
-
-    List<DmnMessageRecord> messages() {
-        return messages;
-    }
-
-    /** The exact DMN context given to a model and what it returned, so a replay can re-run it. */
-    public void invocation(ModelInvocation invocation) {
-        invocations.add(invocation);
-    }
-
-    List<ModelInvocation> invocations() {
-        return invocations;
-    }
-
     /** Exactly one record per evaluation: a second commit of the same scope is a programming error. */
     void markCommitted() {
         if (committed) {
@@ -78,6 +58,5 @@ public final class AuditScope implements AutoCloseable {
     @Override
     public void close() {
         handOver();
-        trace.close();
     }
 }

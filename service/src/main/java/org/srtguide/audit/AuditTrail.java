@@ -14,14 +14,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 import org.srtguide.decision.DeployedModel;
+import org.srtguide.decision.EvaluationTrace;
 import org.srtguide.decision.ModelRegistry;
+import org.srtguide.decision.TableHit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Entry point for every audited evaluation: {@link #open} before evaluating, {@link #commit} after;
- * commit returns only once the record is durable, so a caller never sees an unrecorded answer.
+ * The audit record of an evaluation: {@link #open} before evaluating, {@link #commit} after; commit
+ * returns only once the record is durable, so a caller never sees an unrecorded answer. Endpoints go
+ * through {@link AuditedCall}, which keeps that order.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -46,7 +49,7 @@ public class AuditTrail {
         }
     }
 
-    public AuditScope open(String endpoint) {
+    AuditScope open(String endpoint) {
         inProgress.begin();
         return new AuditScope(endpoint, inProgress::end);
     }
@@ -58,7 +61,7 @@ public class AuditTrail {
      *         RESTEasy would have), and stored in the record byte for byte, so the record holds exactly
      *         what the caller received (and the answer is not serialised twice: bench/RESULTS.md)
      */
-    public byte[] commit(AuditScope scope, String principal, LocalDate asOf, Object input, Object output) {
+    byte[] commit(AuditScope scope, String principal, LocalDate asOf, Object input, Object output) {
         scope.markCommitted();
         byte[] body = serialise(output);
         if (!enabled) {
@@ -76,12 +79,12 @@ public class AuditTrail {
         record.put("input", input);
         // Redaction works on the tree, so it gets the output as an object; the caller still gets it whole.
         record.put("output", redactor.isActive() ? output : CanonicalJson.verbatim(body));
-        record.put("invocations", scope.invocations());
+        record.put("invocations", scope.trace().invocations());
         List<TableHit> hits = scope.trace().tableHits();
         record.put("tableEvaluations", tables(hits));
         record.put("rules", rules(hits));
         record.put("ruleMatches", scope.trace().ruleMatches());
-        record.put("messages", scope.messages());
+        record.put("messages", scope.trace().messages());
         record.put("durationMicros", scope.elapsedMicros());
         // Serialised here, on the request thread, so the single writer thread only numbers and hashes.
         PendingRecord pending = PendingRecord.of(redactor.isActive() ? redacted(record) : record);

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
+
+import org.srtguide.decision.Sha256;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
@@ -191,13 +190,6 @@ final class CanonicalJson {
     }
 
     static String chainHash(String previousHash, byte[] canonicalRecord) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(previousHash.getBytes(StandardCharsets.US_ASCII));
-            digest.update(canonicalRecord);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(previousHash.getBytes(StandardCharsets.US_ASCII), canonicalRecord);
     }
 }

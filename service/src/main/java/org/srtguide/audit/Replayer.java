@@ -1,27 +1,16 @@
 package org.srtguide.audit;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kie.api.io.Resource;
-import org.kie.dmn.api.core.DMNContext;
-import org.kie.dmn.api.core.DMNDecisionResult;
-import org.kie.dmn.api.core.DMNMessage;
-import org.kie.dmn.api.core.DMNModel;
-import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
-import org.kie.dmn.api.core.ast.DecisionServiceNode;
-import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
-import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
-import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
-import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
-import org.kie.dmn.core.internal.utils.DynamicDMNContextBuilder;
-import org.kie.dmn.feel.util.Either;
-import org.kie.internal.io.ResourceFactory;
+import org.kie.kogito.dmn.DmnDecisionModel;
 import org.srtguide.audit.ReplayComparison.Difference;
+import org.srtguide.decision.DmnEngine;
+import org.srtguide.decision.EvaluationTrace;
+import org.srtguide.decision.TableHit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -32,12 +21,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class Replayer {
     private final ModelArchive archive;
-    private final ObjectMapper jsonForm;
+    private final DmnEngine engine;
 
     /** {@code jsonForm} must turn engine results into JSON form the way the evaluator did. */
     Replayer(ModelArchive archive, ObjectMapper jsonForm) {
         this.archive = archive;
-        this.jsonForm = jsonForm;
+        this.engine = new DmnEngine(jsonForm);
     }
 
     record Report(String id, boolean identical, List<Difference> differences, List<Map<String, Object>> models) {
@@ -56,43 +45,35 @@ final class Replayer {
             throw new NotReplayableException("Record " + record.get("id") + " holds no model invocation to replay.");
         }
         DMNRuntime runtime = compile(models);
-        List<Map<String, Object>> tables = new ArrayList<>();
-        runtime.addListener(new DMNRuntimeEventListener() {
-            @Override
-            public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
-                Map<String, Object> table = new LinkedHashMap<>();
-                table.put("tableId", event.getDecisionTableId());
-                table.put("selected", List.copyOf(event.getSelectedIds()));
-                tables.add(table);
-            }
-        });
+        EvaluationTrace trace = new EvaluationTrace();
         List<Difference> differences = new ArrayList<>();
         for (int i = 0; i < invocations.size(); i++) {
             Map<String, Object> invocation = invocations.get(i);
-            Object replayed = evaluate(runtime, models, invocation);
+            Object replayed = trace.collect(() -> evaluate(runtime, models, invocation));
             differences.addAll(ReplayComparison.compare("invocations[" + i + "].results",
                     CanonicalJson.tree(Map.of("r", invocation.getOrDefault("results", Map.of()))).get("r"), replayed));
+        }
+        List<Map<String, Object>> tables = new ArrayList<>();
+        for (TableHit hit : trace.tableHits()) {
+            tables.add(selected(hit.tableId(), hit.selectedIds()));
         }
         differences.addAll(ReplayComparison.compare("tableEvaluations", selectedRules(record), tables));
         return new Report((String) record.get("id"), differences.isEmpty(), differences, models);
     }
 
     private DMNRuntime compile(List<Map<String, Object>> models) {
-        List<Resource> resources = new ArrayList<>();
+        List<DmnEngine.Source> sources = new ArrayList<>();
         for (Map<String, Object> model : models) {
             String sha = (String) model.get("sha256");
             String xml = archive.xml(sha).orElseThrow(() -> new NotReplayableException(
                     "Model " + model.get("name") + " version " + sha + " is not in the model archive."));
-            Resource resource = ResourceFactory.newReaderResource(new StringReader(xml), "UTF-8");
-            resource.setSourcePath(model.get("name") + ".dmn");
-            resources.add(resource);
+            sources.add(new DmnEngine.Source((String) model.get("name"), xml));
         }
-        Either<Exception, DMNRuntime> built = DMNRuntimeBuilder.fromDefaults()
-                .setRootClassLoader(Replayer.class.getClassLoader())
-                .setOption(new RuntimeTypeCheckOption(true))
-                .buildConfiguration()
-                .fromResources(resources);
-        return built.getOrElseThrow(e -> new NotReplayableException("The archived models do not compile: " + e.getMessage()));
+        try {
+            return DmnEngine.compile(sources);
+        } catch (DmnEngine.CompileException e) {
+            throw new NotReplayableException("The archived models do not compile: " + e.getMessage());
+        }
     }
 
     private Object evaluate(DMNRuntime runtime, List<Map<String, Object>> models, Map<String, Object> invocation) {
@@ -102,36 +83,18 @@ final class Replayer {
         Map<String, Object> inputs = (Map<String, Object>) invocation.getOrDefault("context", Map.of());
         String namespace = models.stream().filter(m -> name.equals(m.get("name"))).map(m -> (String) m.get("namespace"))
                 .findFirst().orElseThrow(() -> new NotReplayableException("Model " + name + " is not among the record's models."));
-        DMNModel model = runtime.getModel(namespace, name);
-        DynamicDMNContextBuilder builder = new DynamicDMNContextBuilder(runtime.newContext(), model);
-        DMNContext context = service == null ? builder.populateContextWith(inputs)
-                : builder.populateContextForDecisionServiceWith(service, inputs);
-        DMNResult result = service == null ? runtime.evaluateAll(model, context)
-                : runtime.evaluateDecisionService(model, context, service);
-        List<String> wanted = service == null ? null : model.getDecisionServices().stream()
-                .filter(ds -> ds.getName().equals(service)).findFirst().map(Replayer::outputIds)
-                .orElseThrow(() -> new NotReplayableException("Model " + name + " has no decision service " + service + "."));
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (DMNDecisionResult decision : result.getDecisionResults()) {
-            if (wanted == null || wanted.contains(decision.getDecisionId())) {
-                out.put(decision.getDecisionName(), decision.getResult());
-            }
+        DmnDecisionModel model = new DmnDecisionModel(runtime, namespace, name);
+        if (service != null && model.getDMNModel().getDecisionServices().stream().noneMatch(ds -> ds.getName().equals(service))) {
+            throw new NotReplayableException("Model " + name + " has no decision service " + service + ".");
         }
+        DmnEngine.Result result = engine.evaluate(model, service, inputs);
+        Map<String, Object> out = new LinkedHashMap<>(result.outputs());
         // The evaluator fails a case on errors and warnings, so a recorded result had neither.
-        List<String> problems = result.getMessages().stream()
-                .filter(m -> m.getSeverity() == DMNMessage.Severity.ERROR || m.getSeverity() == DMNMessage.Severity.WARN)
-                .map(m -> m.getSeverity() + ": " + m.getText()).toList();
+        List<String> problems = result.failures().stream().map(m -> m.severity() + ": " + m.text()).toList();
         if (!problems.isEmpty()) {
             out.put("$messages", problems);
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> json = jsonForm.convertValue(out, LinkedHashMap.class);
-        return CanonicalJson.tree(json);
-    }
-
-    private static List<String> outputIds(DecisionServiceNode ds) {
-        return ds.getDecisionService().getOutputDecision().stream()
-                .map(ref -> ref.getHref().substring(ref.getHref().indexOf('#') + 1)).toList();
+        return CanonicalJson.tree(out);
     }
 
     /** The recorded table evaluations reduced to what a replay observes: table id and selected rule ids. */
@@ -139,12 +102,16 @@ final class Replayer {
     private static List<Map<String, Object>> selectedRules(Map<String, Object> record) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> table : (List<Map<String, Object>>) record.getOrDefault("tableEvaluations", List.of())) {
-            Map<String, Object> reduced = new LinkedHashMap<>();
-            reduced.put("tableId", table.get("tableId"));
-            reduced.put("selected", ((List<Map<String, Object>>) table.getOrDefault("selected", List.of())).stream()
-                    .map(r -> r.get("ruleId")).toList());
-            out.add(reduced);
+            out.add(selected(table.get("tableId"), ((List<Map<String, Object>>) table.getOrDefault("selected", List.of()))
+                    .stream().map(r -> r.get("ruleId")).toList()));
         }
         return out;
+    }
+
+    private static Map<String, Object> selected(Object tableId, List<?> ruleIds) {
+        Map<String, Object> table = new LinkedHashMap<>();
+        table.put("tableId", tableId);
+        table.put("selected", List.copyOf(ruleIds));
+        return table;
     }
 }

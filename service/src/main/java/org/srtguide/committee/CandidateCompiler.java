@@ -1,6 +1,5 @@
 package org.srtguide.committee;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,51 +8,35 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 
-import org.kie.api.io.Resource;
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNRuntime;
-import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
-import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
-import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
-import org.kie.internal.io.ResourceFactory;
 import org.kie.kogito.dmn.DmnDecisionModel;
 import org.srtguide.api.UnprocessableException;
 import org.srtguide.api.Violation;
 import org.srtguide.decision.DeployedModel;
-import org.srtguide.decision.ModelRegistry;
+import org.srtguide.decision.DmnEngine;
+import org.srtguide.decision.ModelIndex;
 import org.srtguide.decision.ModelSet;
 import org.srtguide.decision.RuleInfo;
 
 /**
- * Compiles a candidate set in memory with the same engine options as the deployed models (type
- * checks on) and the same listeners, so a test run traces rules as an assessment does. Nothing is
- * deployed: the runtime lives as long as the request.
+ * Compiles a candidate set in memory through {@link DmnEngine}: the same engine options as the
+ * deployed models (type checks on) and the trace listener, so a test run traces rules as an
+ * assessment does. Nothing is deployed: the runtime lives as long as the request.
  */
 @ApplicationScoped
 class CandidateCompiler {
-    private final Instance<DMNRuntimeEventListener> listeners;
-
-    CandidateCompiler(@Any Instance<DMNRuntimeEventListener> listeners) {
-        this.listeners = listeners;
-    }
-
     ModelSet compile(CandidateSet candidates) {
-        List<Resource> resources = new ArrayList<>();
-        for (CandidateModel model : candidates.models()) {
-            Resource resource = ResourceFactory.newReaderResource(new StringReader(model.xml()), "UTF-8");
-            resource.setSourcePath(model.name() + ".dmn");
-            resources.add(resource);
+        DMNRuntime runtime;
+        try {
+            runtime = DmnEngine.compile(candidates.models().stream()
+                    .map(m -> new DmnEngine.Source(m.name(), m.xml())).toList());
+        } catch (DmnEngine.CompileException e) {
+            throw new UnprocessableException("The candidate models do not compile",
+                    "The candidate models could not be compiled: " + e.getMessage(), List.of());
         }
-        DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults()
-                .setOption(new RuntimeTypeCheckOption(true))
-                .buildConfiguration()
-                .fromResources(resources)
-                .getOrElseThrow(e -> new UnprocessableException("The candidate models do not compile",
-                        "The candidate models could not be compiled: " + e.getMessage(), List.of()));
         List<Violation> errors = new ArrayList<>();
         for (DMNModel model : runtime.getModels()) {
             for (DMNMessage message : model.getMessages(DMNMessage.Severity.ERROR)) {
@@ -64,11 +47,10 @@ class CandidateCompiler {
             throw new UnprocessableException("The candidate models do not compile",
                     "Validate the models for details; nothing was run.", errors);
         }
-        listeners.forEach(runtime::addListener);
         Map<String, DeployedModel> compiled = new LinkedHashMap<>();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (CandidateModel model : candidates.models()) {
-            DeployedModel candidate = ModelRegistry.describe(model.name(), model.xml(),
+            DeployedModel candidate = ModelIndex.describe(model.name(), model.xml(),
                     new DmnDecisionModel(runtime, model.namespace(), model.name()));
             compiled.put(model.name(), candidate);
             rules.putAll(candidate.rules());

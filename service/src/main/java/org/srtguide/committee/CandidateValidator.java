@@ -17,13 +17,13 @@ import org.kie.dmn.model.api.DMNModelInstrumentedBase;
 import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
 import org.kie.dmn.model.api.Definitions;
-import org.kie.dmn.model.api.NamedElement;
 import org.kie.dmn.model.api.RuleAnnotation;
 import org.kie.dmn.validation.DMNValidator;
 import org.kie.dmn.validation.DMNValidator.Validation;
 import org.kie.dmn.validation.DMNValidatorFactory;
 import org.kie.dmn.validation.dtanalysis.DMNDTAnalysisMessage;
 import org.srtguide.committee.ValidationReport.Finding;
+import org.srtguide.decision.ModelIndex;
 import org.srtguide.committee.ValidationReport.ModelInfo;
 
 /** Runs kie-dmn-validation over a whole candidate set (imports resolve among the set) and explains each message. */
@@ -71,7 +71,7 @@ class CandidateValidator {
         String type = message.getMessageType().name();
         boolean waived = table != null && message.getMessageType() == DMNMessageType.DECISION_TABLE_GAP && waivesGaps(table);
         return new Finding(model, model != null && submitted.contains(model), message.getSeverity().name(),
-                category(message.getMessageType()), type, ownerName(element), table == null ? null : table.getId(), ruleIds,
+                category(message.getMessageType()), type, ModelIndex.ownerName(element), table == null ? null : table.getId(), ruleIds,
                 message.getText(), Explanations.of(message.getMessageType()), waived);
     }
 
@@ -119,15 +119,6 @@ class CandidateValidator {
                 if (model.xml().contains("id=\"" + sourceId + "\"")) {
                     return model.name();
                 }
-            }
-        }
-        return null;
-    }
-
-    private static String ownerName(DMNModelInstrumentedBase element) {
-        for (DMNModelInstrumentedBase e = element; e != null; e = e.getParent()) {
-            if (e instanceof NamedElement named && !(e instanceof Definitions)) {
-                return named.getName();
             }
         }
         return null;

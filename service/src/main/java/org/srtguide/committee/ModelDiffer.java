@@ -16,7 +16,6 @@ import org.kie.dmn.model.api.DecisionTable;
 import org.kie.dmn.model.api.Definitions;
 import org.kie.dmn.model.api.InputClause;
 import org.kie.dmn.model.api.LiteralExpression;
-import org.kie.dmn.model.api.NamedElement;
 import org.kie.dmn.model.api.OutputClause;
 import org.kie.dmn.model.api.RuleAnnotationClause;
 import org.srtguide.committee.DiffReport.CellChange;
@@ -25,6 +24,7 @@ import org.srtguide.committee.DiffReport.ParameterChange;
 import org.srtguide.committee.DiffReport.RuleChange;
 import org.srtguide.committee.DiffReport.RuleSummary;
 import org.srtguide.committee.DiffReport.TableDiff;
+import org.srtguide.decision.ModelIndex;
 
 /**
  * Compares two versions of a model by content, not by XML text: decision tables by id and rules by
@@ -224,13 +224,10 @@ final class ModelDiffer {
                 : decision.getExpression() == null ? null : "(" + decision.getExpression().getClass().getSimpleName() + ")";
     }
 
+    /** The owning decision's name, or the element's id where nothing names it (the diff must say something). */
     static String owner(DMNModelInstrumentedBase element) {
-        for (DMNModelInstrumentedBase e = element; e != null; e = e.getParent()) {
-            if (e instanceof NamedElement named && !(e instanceof Definitions)) {
-                return named.getName();
-            }
-        }
-        return element instanceof DMNElement e ? e.getId() : null;
+        String name = ModelIndex.ownerName(element);
+        return name != null ? name : element instanceof DMNElement e ? e.getId() : null;
     }
 
     /** Whitespace is not meaning: line breaks and indentation the editor adds are not changes. */

@@ -133,6 +133,6 @@ final class ReviewReport {
     }
 
     private static String sha(String xml) {
-        return org.srtguide.decision.DeployedModel.sha256Of(xml).substring(0, 12);
+        return org.srtguide.decision.Sha256.hex(xml).substring(0, 12);
     }
 }

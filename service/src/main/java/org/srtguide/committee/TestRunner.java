@@ -11,13 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.srtguide.api.EvaluationFailedException;
 import org.srtguide.api.InvalidInputException;
 import org.srtguide.assessment.AssessmentPipeline;
 import org.srtguide.assessment.AssessmentRequest;
 import org.srtguide.committee.TestRunReport.CaseResult;
 import org.srtguide.committee.TestRunReport.FieldDifference;
 import org.srtguide.committee.TestRunReport.Mismatch;
-import org.srtguide.decision.EvaluationFailedException;
 import org.srtguide.decision.ModelRegistry;
 import org.srtguide.decision.ModelSet;
 

@@ -1,131 +1,47 @@
 package org.srtguide.decision;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.kie.dmn.api.core.DMNContext;
-import org.kie.dmn.api.core.DMNDecisionResult;
-import org.kie.dmn.api.core.DMNMessage;
-import org.kie.dmn.api.core.DMNResult;
-import org.kie.dmn.api.core.DMNType;
-import org.kie.dmn.api.core.ast.DecisionServiceNode;
-import org.kie.dmn.api.core.ast.InputDataNode;
-import org.kie.dmn.core.internal.utils.DynamicDMNContextBuilder;
-import org.kie.dmn.model.api.DMNElementReference;
-import org.srtguide.api.InvalidInputException;
-import org.srtguide.api.Violation;
-import org.srtguide.audit.AuditScope;
-import org.srtguide.audit.DmnMessageRecord;
-import org.srtguide.audit.ModelInvocation;
+import org.srtguide.api.EvaluationFailedException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Evaluates a deployed model (its decision service, or the whole model) from JSON-form inputs.
- * Inputs are checked against the model's declared types first, so bad input is a 400 naming the
- * field, never an engine error. The JSON-form context is what the audit records and a replay uses.
+ * Evaluates a deployed model (its decision service, or the whole model) from JSON-form inputs
+ * through {@link DmnEngine}, and fails the case on any engine error or warning. The JSON-form
+ * context is what the audit records and a replay uses.
  */
 @ApplicationScoped
 public class DecisionEvaluator {
-    private final ObjectMapper mapper;
+    private final DmnEngine engine;
 
     DecisionEvaluator(ObjectMapper mapper) {
-        this.mapper = mapper;
+        this.engine = new DmnEngine(mapper);
     }
 
-    public Evaluation evaluate(DeployedModel model, String decisionService, Map<String, Object> inputs, AuditScope scope) {
-        Evaluation evaluation = evaluate(model, decisionService, inputs);
-        scope.messages(evaluation.messages());
-        scope.invocation(new ModelInvocation(model.name(), decisionService, inputs, evaluation.outputs()));
+    /** Evaluation that the trace records: tables and rules selected, and the call itself (context, results, messages). */
+    public Evaluation evaluate(DeployedModel model, String decisionService, Map<String, Object> inputs, EvaluationTrace trace) {
+        Evaluation evaluation = trace.collect(() -> evaluate(model, decisionService, inputs));
+        trace.invocation(new ModelInvocation(model.name(), decisionService, inputs, evaluation.outputs()), evaluation.messages());
         return evaluation;
     }
 
-    /** Evaluation without an audit scope: used by replays and committee test runs. */
+    /** Evaluation with no trace (benchmarks). */
     public Evaluation evaluate(DeployedModel model, String decisionService, Map<String, Object> inputs) {
-        DecisionServiceNode service = decisionService == null ? null : serviceNode(model, decisionService);
-        DynamicDMNContextBuilder builder = new DynamicDMNContextBuilder(model.decisionModel().newContext(Map.of()), model.dmnModel());
-        DMNContext context = service == null ? builder.populateContextWith(inputs)
-                : builder.populateContextForDecisionServiceWith(decisionService, inputs);
-        checkInputs(model, service, context);
-        DMNResult result = service == null ? model.decisionModel().evaluateAll(context)
-                : model.decisionModel().evaluateDecisionService(context, decisionService);
-        List<DmnMessageRecord> messages = result.getMessages().stream().map(DecisionEvaluator::record).toList();
-        // The engine only warns when it nulls a non-conforming decision-service parameter or when no
-        // rule matches; either would leave a recommendation resting on a hole, so both fail the case.
-        List<DmnMessageRecord> failures = messages.stream()
-                .filter(m -> "ERROR".equals(m.severity()) || "WARN".equals(m.severity())).toList();
-        if (result.hasErrors() || !failures.isEmpty()) {
-            throw new EvaluationFailedException(model.name(), failures);
+        DmnEngine.Result result = engine.evaluate(model.decisionModel(), decisionService, inputs);
+        List<DmnMessageRecord> failures = result.failures();
+        if (!failures.isEmpty()) {
+            throw new EvaluationFailedException(model.name(),
+                    failures.stream().map(m -> new EvaluationFailedException.ModelError(m.sourceId(), m.text())).toList());
         }
-        return new Evaluation(model.name(), outputs(result, service), messages);
+        return new Evaluation(model.name(), result.outputs(), result.messages());
     }
 
     /** The names of the inputs a caller supplies: the decision service's input data, or the model's. */
     public List<String> inputNames(DeployedModel model, String decisionService) {
-        return inputNodes(model, decisionService == null ? null : serviceNode(model, decisionService)).stream()
-                .map(InputDataNode::getName).toList();
-    }
-
-    private static DecisionServiceNode serviceNode(DeployedModel model, String decisionService) {
-        return model.dmnModel().getDecisionServices().stream()
-                .filter(ds -> ds.getName().equals(decisionService) && model.namespace().equals(ds.getModelNamespace())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no decision service " + decisionService));
-    }
-
-    private static List<InputDataNode> inputNodes(DeployedModel model, DecisionServiceNode service) {
-        List<InputDataNode> inputs = new ArrayList<>();
-        if (service == null) {
-            inputs.addAll(model.dmnModel().getInputs());
-        } else {
-            for (DMNElementReference ref : service.getDecisionService().getInputData()) {
-                InputDataNode node = model.dmnModel().getInputById(ref.getHref().substring(ref.getHref().indexOf('#') + 1));
-                if (node != null) {
-                    inputs.add(node);
-                }
-            }
-        }
-        return inputs;
-    }
-
-    private void checkInputs(DeployedModel model, DecisionServiceNode service, DMNContext context) {
-        List<InputDataNode> inputs = inputNodes(model, service);
-        List<Violation> violations = new ArrayList<>();
-        for (InputDataNode input : inputs) {
-            if (!context.isDefined(input.getName())) {
-                violations.add(new Violation(input.getName(), "required (null is allowed where the model accepts it)"));
-                continue;
-            }
-            DMNType type = input.getType();
-            if (type != null && !type.isAssignableValue(context.get(input.getName()))) {
-                violations.add(new Violation(input.getName(), "not a valid " + type.getName()
-                        + (type.getAllowedValues().isEmpty() ? "" : ", allowed: " + type.getAllowedValues())));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-    }
-
-    private Map<String, Object> outputs(DMNResult result, DecisionServiceNode service) {
-        List<String> wanted = service == null ? null : service.getDecisionService().getOutputDecision().stream()
-                .map(ref -> ref.getHref().substring(ref.getHref().indexOf('#') + 1)).toList();
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (DMNDecisionResult decision : result.getDecisionResults()) {
-            if (wanted == null || wanted.contains(decision.getDecisionId())) {
-                out.put(decision.getDecisionName(), decision.getResult());
-            }
-        }
-        // JSON form (dates as ISO strings, numbers as JSON numbers) so records and replays compare exactly.
-        @SuppressWarnings("unchecked")
-        Map<String, Object> json = mapper.convertValue(out, LinkedHashMap.class);
-        return json;
-    }
-
-    private static DmnMessageRecord record(DMNMessage m) {
-        return new DmnMessageRecord(m.getSeverity().name(), m.getMessageType().name(), m.getText(), m.getSourceId());
+        return DmnEngine.inputNames(model.decisionModel(), decisionService);
     }
 }

@@ -3,12 +3,9 @@ package org.srtguide.decision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +13,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.kie.dmn.api.core.ast.DecisionServiceNode;
-import org.kie.dmn.model.api.BusinessKnowledgeModel;
-import org.kie.dmn.model.api.DMNModelInstrumentedBase;
-import org.kie.dmn.model.api.Decision;
-import org.kie.dmn.model.api.DecisionRule;
-import org.kie.dmn.model.api.DecisionTable;
 import org.kie.dmn.model.api.Import;
-import org.kie.dmn.model.api.RuleAnnotationClause;
 import org.kie.kogito.decision.DecisionModel;
 import org.kie.kogito.decision.DecisionModels;
 
@@ -99,7 +89,7 @@ public class ModelRegistry implements ModelSet {
             }
             DecisionModel model = decisionModels.getDecisionModel(namespaceOf(name), name);
             String xml = readXml(name);
-            found.put(name, describe(name, xml, model));
+            found.put(name, ModelIndex.describe(name, xml, model));
             for (Import imported : model.getDMNModel().getDefinitions().getImport()) {
                 String ns = imported.getNamespace();
                 if (ns.startsWith(NAMESPACE_PREFIX)) {
@@ -110,46 +100,6 @@ public class ModelRegistry implements ModelSet {
         return found;
     }
 
-    /** A compiled model with its XML, rule index and own decision services (deployed or candidate). */
-    public static DeployedModel describe(String name, String xml, DecisionModel model) {
-        return new DeployedModel(name, namespaceOf(name), sha256(xml), xml, model,
-                indexRules(name, model), model.getDMNModel().getDecisionServices().stream()
-                        // the compiled model also lists the services of the models it imports
-                        .filter(ds -> namespaceOf(name).equals(ds.getModelNamespace()))
-                        .map(DecisionServiceNode::getName).toList());
-    }
-
-    /** Every decision-table rule of the model's own tables (BKMs included), by rule id. */
-    static Map<String, RuleInfo> indexRules(String modelName, DecisionModel model) {
-        Map<String, RuleInfo> index = new LinkedHashMap<>();
-        for (DecisionTable table : model.getDMNModel().getDefinitions().findAllChildren(DecisionTable.class)) {
-            List<String> columns = table.getAnnotation().stream().map(RuleAnnotationClause::getName).toList();
-            String owner = ownerName(table);
-            for (int i = 0; i < table.getRule().size(); i++) {
-                DecisionRule rule = table.getRule().get(i);
-                Map<String, String> annotations = new LinkedHashMap<>();
-                for (int c = 0; c < columns.size() && c < rule.getAnnotationEntry().size(); c++) {
-                    annotations.put(columns.get(c), rule.getAnnotationEntry().get(c).getText());
-                }
-                index.put(rule.getId(), new RuleInfo(modelName, owner, table.getId(), rule.getId(), i + 1,
-                        rule.getDescription(), annotations));
-            }
-        }
-        return index;
-    }
-
-    private static String ownerName(DMNModelInstrumentedBase element) {
-        for (DMNModelInstrumentedBase e = element; e != null; e = e.getParent()) {
-            if (e instanceof Decision decision) {
-                return decision.getName();
-            }
-            if (e instanceof BusinessKnowledgeModel bkm) {
-                return bkm.getName();
-            }
-        }
-        return null;
-    }
-
     private static String readXml(String name) {
         try (InputStream in = ModelRegistry.class.getResourceAsStream("/" + name + ".dmn")) {
             if (in == null) {
@@ -158,14 +108,6 @@ public class ModelRegistry implements ModelSet {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read model " + name, e);
-        }
-    }
-
-    static String sha256(String xml) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(xml.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

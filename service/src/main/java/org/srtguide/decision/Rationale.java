@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.srtguide.audit.EvaluationTrace;
-import org.srtguide.audit.TableHit;
-
 /** Turns the rules selected during an evaluation into rationale entries, in evaluation order. */
 public final class Rationale {
     private Rationale() {

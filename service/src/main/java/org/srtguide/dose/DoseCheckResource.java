@@ -25,14 +25,12 @@ import org.jboss.resteasy.plugins.providers.multipart.InputPart;
 import org.jboss.resteasy.plugins.providers.multipart.MultipartFormDataInput;
 import org.srtguide.api.Principals;
 import org.srtguide.api.Violation;
-import org.srtguide.audit.AuditScope;
-import org.srtguide.audit.AuditTrail;
-import org.srtguide.capacity.EvaluationGate;
+import org.srtguide.audit.AuditedCall;
+import org.srtguide.decision.Sha256;
 import org.srtguide.dose.api.ConstraintSetView;
 import org.srtguide.dose.api.DicomDoseCheckRequest;
 import org.srtguide.dose.api.DoseCheckRequest;
 import org.srtguide.dose.api.DoseCheckResponse;
-import org.srtguide.dose.check.CheckReport;
 import org.srtguide.dose.check.CumulativePolicy;
 import org.srtguide.dose.check.Plan;
 import org.srtguide.dose.check.PriorCourse;
@@ -51,16 +49,13 @@ public class DoseCheckResource {
     private final DoseService service;
     private final ObjectMapper json;
     private final Validator validator;
-    private final AuditTrail audit;
-    private final EvaluationGate gate;
+    private final AuditedCall audited;
 
-    DoseCheckResource(DoseService service, ObjectMapper json, Validator validator, AuditTrail audit,
-            EvaluationGate gate) {
+    DoseCheckResource(DoseService service, ObjectMapper json, Validator validator, AuditedCall audited) {
         this.service = service;
         this.json = json;
         this.validator = validator;
-        this.audit = audit;
-        this.gate = gate;
+        this.audited = audited;
     }
 
     @POST
@@ -100,7 +95,7 @@ public class DoseCheckResource {
         return evaluate(mapper, set, request.prescription(), imported.structures(), request.priorCourses(),
                 request.cumulativePolicy(), imported.notes(),
                 java.util.Map.of("request", request,
-                        "rtdoseSha256", sha256(rtDose), "rtstructSha256", sha256(rtStruct),
+                        "rtdoseSha256", Sha256.hex(rtDose), "rtstructSha256", Sha256.hex(rtStruct),
                         "dicomStructures", imported.structures().stream()
                                 .map(st -> java.util.Map.of("name", st.name(), "dvhPoints", st.dvh().points())).toList()),
                 security);
@@ -120,21 +115,10 @@ public class DoseCheckResource {
         List<PriorCourse> courses = mapper.priorCourses(priors);
         CumulativePolicy policy = mapper.policy(policyInput);
         mapper.throwIfInvalid();
-        try (AuditScope scope = audit.open("POST /api/dose-checks")) {
-            CheckReport report = gate.run(() -> service.checker().check(set, new Plan(rx.totalDoseGy(), rx.fractions(), structures),
-                    courses, policy));
-            DoseCheckResponse response = DoseCheckResponse.of(report, notes).withAuditId(scope.id());
-            byte[] body = audit.commit(scope, Principals.name(security), null, auditInput, response);
-            return Response.ok(body, MediaType.APPLICATION_JSON).header("X-Audit-Id", scope.id()).build();
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        Plan plan = new Plan(rx.totalDoseGy(), rx.fractions(), structures);
+        return audited.run("POST /api/dose-checks", Principals.name(security), null, auditInput,
+                (auditId, trace) -> DoseCheckResponse.of(service.checker().check(set, plan, courses, policy), notes)
+                        .withAuditId(auditId)).toResponse();
     }
 
     private DicomDoseCheckRequest parse(byte[] requestJson) {

@@ -1,12 +1,10 @@
 package org.srtguide.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import org.srtguide.decision.DeployedModel;
+import org.srtguide.decision.Sha256;
 
 /**
  * Tiny DMN 1.5 models for replay tests (not clinical content): {@code calc} sorts a score into
@@ -62,18 +60,10 @@ final class TestModels {
     }
 
     static DeployedModel deployed(String name, String xml) {
-        return new DeployedModel(name, NS + name, sha256(xml), xml, null, Map.of(), List.of());
+        return new DeployedModel(name, NS + name, Sha256.hex(xml), xml, null, Map.of(), List.of());
     }
 
     static Map<String, Object> ref(DeployedModel m) {
         return Map.of("name", m.name(), "namespace", m.namespace(), "sha256", m.sha256());
-    }
-
-    static String sha256(String xml) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(xml.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.kie.api.io.Resource;
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNDecisionResult;
 import org.kie.dmn.api.core.DMNMessage;
@@ -19,17 +18,14 @@ import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.api.core.ast.DecisionServiceNode;
-import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
-import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
-import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
-import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
-import org.kie.internal.io.ResourceFactory;
+import org.srtguide.decision.DmnEngine;
+import org.srtguide.decision.EvaluationTrace;
 
 /**
- * Compiles every committee model in dmn/ once per test JVM, without Quarkus, and evaluates one
- * model's decision service (or one decision) with a plain map. Type checking is on, as in the
+ * Compiles every committee model in dmn/ once per test JVM, without Quarkus, through the service's
+ * DmnEngine, and evaluates one model's decision service (or one decision) with a plain map. Type checking is on, as in the
  * service (application.properties), so a value outside an itemDefinition's allowed values or range
  * fails here as it would in production. Engine warnings and errors stay in the result, so a test can
  * assert on them; {@link Evaluation#withoutProblems()} turns them into a failure.
@@ -37,8 +33,6 @@ import org.kie.internal.io.ResourceFactory;
 final class ModelTestSupport {
     static final Path DMN_DIR = Path.of("..", "dmn");
 
-    /** Rules selected on this thread: one listener on the shared runtime serves tests run in parallel. */
-    private static final ThreadLocal<List<String>> FIRED = ThreadLocal.withInitial(ArrayList::new);
     private static DMNRuntime runtime;
 
     private ModelTestSupport() {
@@ -130,35 +124,33 @@ final class ModelTestSupport {
         DMNRuntime rt = runtime();
         DMNContext context = rt.newContext();
         inputs.forEach(context::set);
-        FIRED.get().clear();
-        DMNResult result = call.apply(rt, context);
-        return new Evaluation(modelName, result, List.copyOf(FIRED.get()));
+        // The service's trace, filled by the listener DmnEngine registers: one per call, so parallel tests stay apart.
+        EvaluationTrace trace = new EvaluationTrace();
+        DMNResult result = trace.collect(() -> call.apply(rt, context));
+        return new Evaluation(modelName, result,
+                trace.tableHits().stream().flatMap(hit -> hit.selectedIds().stream()).toList());
     }
 
     /** Compiling all models takes seconds, so the runtime is built on first use and shared. */
     private static synchronized DMNRuntime runtime() {
         if (runtime == null) {
-            runtime = DMNRuntimeBuilder.fromDefaults()
-                    .setOption(new RuntimeTypeCheckOption(true))
-                    .buildConfiguration()
-                    .fromResources(resources())
-                    .getOrElseThrow(e -> new IllegalStateException("models in " + DMN_DIR + " do not compile", e));
-            runtime.addListener(new DMNRuntimeEventListener() {
-                @Override
-                public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
-                    FIRED.get().addAll(event.getSelectedIds());
-                }
-            });
+            try {
+                runtime = DmnEngine.compile(sources());
+            } catch (DmnEngine.CompileException e) {
+                throw new IllegalStateException("models in " + DMN_DIR + " do not compile", e);
+            }
         }
         return runtime;
     }
 
-    private static List<Resource> resources() {
+    private static List<DmnEngine.Source> sources() {
         try (Stream<Path> files = Files.list(DMN_DIR)) {
-            return files.filter(p -> p.toString().endsWith(".dmn"))
-                    .sorted()
-                    .map(p -> ResourceFactory.newFileResource(p.toFile()))
-                    .toList();
+            List<DmnEngine.Source> sources = new ArrayList<>();
+            for (Path file : files.filter(p -> p.toString().endsWith(".dmn")).sorted().toList()) {
+                String name = file.getFileName().toString();
+                sources.add(new DmnEngine.Source(name.substring(0, name.length() - ".dmn".length()), Files.readString(file)));
+            }
+            return sources;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

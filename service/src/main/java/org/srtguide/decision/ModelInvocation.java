@@ -1,4 +1,4 @@
-package org.srtguide.audit;
+package org.srtguide.decision;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.srtguide.audit;
+package org.srtguide.decision;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,56 +10,38 @@ import org.kie.dmn.api.core.event.BeforeEvaluateBKMEvent;
 import org.kie.dmn.api.core.event.BeforeEvaluateDecisionEvent;
 import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
 
-/** Registered with Kogito through CDI; appends to the evaluation trace of the current thread. */
+/** Registered with Kogito through CDI; appends to the trace collecting on this thread ({@link EvaluationTrace#collect}). */
 @ApplicationScoped
 class DecisionTraceListener implements DMNRuntimeEventListener {
 
     @Override
     public void beforeEvaluateAll(BeforeEvaluateAllEvent event) {
-        EvaluationTrace trace = EvaluationTrace.current();
-        if (trace != null) {
-            trace.modelEvaluated(event.getModelNamespace());
-        }
+        EvaluationTrace.onCurrent(trace -> trace.modelEvaluated(event.getModelNamespace()));
     }
 
     @Override
     public void beforeEvaluateDecision(BeforeEvaluateDecisionEvent event) {
-        EvaluationTrace trace = EvaluationTrace.current();
-        if (trace != null) {
-            trace.enter(event.getDecision());
-        }
+        EvaluationTrace.onCurrent(trace -> trace.enter(event.getDecision()));
     }
 
     @Override
     public void afterEvaluateDecision(AfterEvaluateDecisionEvent event) {
-        EvaluationTrace trace = EvaluationTrace.current();
-        if (trace != null) {
-            trace.leave();
-        }
+        EvaluationTrace.onCurrent(EvaluationTrace::leave);
     }
 
     @Override
     public void beforeEvaluateBKM(BeforeEvaluateBKMEvent event) {
-        EvaluationTrace trace = EvaluationTrace.current();
-        if (trace != null) {
-            trace.enter(event.getBusinessKnowledgeModel());
-        }
+        EvaluationTrace.onCurrent(trace -> trace.enter(event.getBusinessKnowledgeModel()));
     }
 
     @Override
     public void afterEvaluateBKM(AfterEvaluateBKMEvent event) {
-        EvaluationTrace trace = EvaluationTrace.current();
-        if (trace != null) {
-            trace.leave();
-        }
+        EvaluationTrace.onCurrent(EvaluationTrace::leave);
     }
 
     @Override
     public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
-        EvaluationTrace trace = EvaluationTrace.current();
-        if (trace != null) {
-            trace.table(event.getNodeName(), event.getDecisionTableId(), event.getMatchesIds(), event.getMatches(),
-                    event.getSelectedIds(), event.getSelected());
-        }
+        EvaluationTrace.onCurrent(trace -> trace.table(event.getNodeName(), event.getDecisionTableId(),
+                event.getMatchesIds(), event.getMatches(), event.getSelectedIds(), event.getSelected()));
     }
 }

@@ -1,4 +1,4 @@
-package org.srtguide.audit;
+package org.srtguide.decision;
 
 /** One Drools rule firing in the PSA rule unit. */
 public record RuleMatch(String rulePackage, String rule) {

@@ -1,4 +1,4 @@
-package org.srtguide.decision;
+package org.srtguide.decisionapi;
 
 import java.util.List;
 import java.util.Map;
@@ -20,9 +20,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.srtguide.api.InvalidInputException;
 import org.srtguide.api.Principals;
 import org.srtguide.api.Violation;
-import org.srtguide.audit.AuditScope;
-import org.srtguide.audit.AuditTrail;
-import org.srtguide.capacity.EvaluationGate;
+import org.srtguide.audit.AuditedCall;
+import org.srtguide.decision.DecisionEvaluator;
+import org.srtguide.decision.DeployedModel;
+import org.srtguide.decision.ModelRegistry;
+import org.srtguide.decision.Rationale;
+import org.srtguide.decision.RationaleEntry;
 import org.srtguide.metrics.DecisionMetrics;
 
 /**
@@ -34,17 +37,14 @@ import org.srtguide.metrics.DecisionMetrics;
 public class DecisionResource {
     private final ModelRegistry registry;
     private final DecisionEvaluator evaluator;
-    private final AuditTrail audit;
+    private final AuditedCall audited;
     private final DecisionMetrics metrics;
-    private final EvaluationGate gate;
 
-    DecisionResource(ModelRegistry registry, DecisionEvaluator evaluator, AuditTrail audit, DecisionMetrics metrics,
-            EvaluationGate gate) {
+    DecisionResource(ModelRegistry registry, DecisionEvaluator evaluator, AuditedCall audited, DecisionMetrics metrics) {
         this.registry = registry;
         this.evaluator = evaluator;
-        this.audit = audit;
+        this.audited = audited;
         this.metrics = metrics;
-        this.gate = gate;
     }
 
     public record ModelSummary(String name, String namespace, String sha256, List<String> decisionServices) {
@@ -73,14 +73,11 @@ public class DecisionResource {
         }
         String service = model.decisionServices().isEmpty() ? null : model.decisionServices().get(0);
         rejectUnknownInputs(inputs.keySet(), evaluator.inputNames(model, service), model.name());
-        try (AuditScope scope = audit.open("POST /api/decisions/" + model.name())) {
-            Evaluation evaluation = gate.run(() -> evaluator.evaluate(model, service, inputs, scope));
-            DecisionResponse response = new DecisionResponse(model.name(), scope.id(), evaluation.outputs(),
-                    Rationale.of(scope.trace(), registry, name -> true));
-            byte[] body = audit.commit(scope, Principals.name(security), null, inputs, response);
-            metrics.decided(model.name());
-            return Response.ok(body, MediaType.APPLICATION_JSON).header("X-Audit-Id", scope.id()).build();
-        }
+        AuditedCall.Answer<DecisionResponse> answer = audited.run("POST /api/decisions/" + model.name(),
+                Principals.name(security), null, inputs, (auditId, trace) -> new DecisionResponse(model.name(), auditId,
+                        evaluator.evaluate(model, service, inputs, trace).outputs(), Rationale.of(trace, registry, name -> true)));
+        metrics.decided(model.name());
+        return answer.toResponse();
     }
 
     /** Like unknown fields of the assessment: a misspelt input must not be silently ignored. */
