@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.srtguide.api.Problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
@@ -101,13 +100,7 @@ public class AuditResource {
     @Operation(summary = "Re-evaluate a record with the archived model versions it used and compare")
     public Response replay(@PathParam("id") String id) {
         StoredRecord record = queries.find(id).orElseThrow(() -> new NotFoundException("no audit record " + id));
-        try {
-            return Response.ok(replayer.replay(CanonicalJson.read(record.recordJson()))).build();
-        } catch (NotReplayableException e) {
-            return Response.status(Response.Status.CONFLICT).type(Problem.MEDIA_TYPE)
-                    .entity(new Problem("https://srtguide.org/problems/not-replayable", "Record cannot be replayed", 409,
-                            e.getMessage(), null))
-                    .build();
-        }
+        // A record that cannot be replayed throws NotReplayableException: 409 through the one mapper.
+        return Response.ok(replayer.replay(CanonicalJson.read(record.recordJson()))).build();
     }
 }
