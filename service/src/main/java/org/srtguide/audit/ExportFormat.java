@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVFormat;
 import org.srtguide.api.InvalidInputException;
 
 /**
@@ -26,25 +27,20 @@ enum ExportFormat {
     CSV("text/csv") {
         @Override
         void header(Writer out) throws IOException {
-            out.write("id,writer_id,sequence,timestamp,principal,endpoint,as_of,models,duration_micros,previous_hash,hash,"
-                    + "record_json\r\n");
+            CSVFormat.RFC4180.printRecord(out, (Object[]) CSV_COLUMNS);
         }
 
         @Override
         void row(Writer out, StoredRecord r) throws IOException {
             String models = r.modelNames().length() <= 2 ? "" : r.modelNames().substring(1, r.modelNames().length() - 1);
-            String[] cells = { r.id(), r.writerId(), Long.toString(r.sequence()), r.recordedAt().toInstant().toString(),
-                    r.principal(), r.endpoint(), r.asOf(), models, Long.toString(r.durationMicros()), r.previousHash(),
-                    r.hash(), r.recordJson() };
-            for (int i = 0; i < cells.length; i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.write(quote(cells[i]));
-            }
-            out.write("\r\n");
+            CSVFormat.RFC4180.printRecord(out, r.id(), r.writerId(), r.sequence(), r.recordedAt().toInstant(),
+                    r.principal(), r.endpoint(), r.asOf(), models, r.durationMicros(), r.previousHash(), r.hash(),
+                    r.recordJson());
         }
     };
+
+    private static final String[] CSV_COLUMNS = { "id", "writer_id", "sequence", "timestamp", "principal", "endpoint",
+        "as_of", "models", "duration_micros", "previous_hash", "hash", "record_json" };
 
     final String mediaType;
 
@@ -65,14 +61,5 @@ enum ExportFormat {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("format", "ndjson or csv");
         }
-    }
-
-    static String quote(String cell) {
-        if (cell == null) {
-            return "";
-        }
-        boolean needs = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0;
-        return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 }
