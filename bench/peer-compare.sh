@@ -11,6 +11,8 @@
 #                                         BUILD (1: rebuild both apps first), RESULTS (bench/RESULTS.md;
 #                                         "-" prints the section only), LABEL (what this run measures),
 #                                         JFR (a directory: record both apps' load with JFR there),
+#                                         SERVICE_APP, PEER_APP (other builds' quarkus-app directories),
+#                                         SERVICE_OPTS, BEFORE_OPTS (extra -D settings for those instances),
 #                                         BEFORE (another build's quarkus-app directory, e.g. a copy made
 #                                         before a change: measured audited in the same rounds, "before")
 #
@@ -36,8 +38,8 @@ OFF=${OFF:-0}
 JAVA_OPTS=${JAVA_OPTS:-@$ROOT/service/jvm.options}
 RESULTS=${RESULTS:-bench/RESULTS.md}
 LABEL=${LABEL:-}
-SVC_APP=service/target/quarkus-app
-PEER_APP=bench/peer/target/quarkus-app
+SVC_APP=${SERVICE_APP:-service/target/quarkus-app}
+PEER_APP=${PEER_APP:-bench/peer/target/quarkus-app}
 WORK=$(mktemp -d /tmp/peer-compare.XXXXXX)
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 if [ "${BUILD:-0}" = 1 ] || [ ! -f $SVC_APP/quarkus-run.jar ]; then mvn -B -q -DskipTests -pl service -am package; fi
@@ -86,17 +88,20 @@ service_env() { # [schema]
 echo "peer-compare: work directory $WORK" >&2
 service_env
 SVC_PORT=$(free_port); PEER_PORT=$(free_port); OFF_PORT=$(free_port)
-SVC_PID=$(start service "$SVC_APP" "$SVC_PORT" -Dsrt.data-dir="$WORK/data-service"); PIDS+=("$SVC_PID")
+# shellcheck disable=SC2086
+SVC_PID=$(start service "$SVC_APP" "$SVC_PORT" -Dsrt.data-dir="$WORK/data-service" ${SERVICE_OPTS:-}); PIDS+=("$SVC_PID")
 ready "$SVC_PORT" || { echo "service not ready" >&2; cat "$WORK/service.log" >&2; exit 1; }
 PEER_PID=$(start peer "$PEER_APP" "$PEER_PORT"); PIDS+=("$PEER_PID")
 ready "$PEER_PORT" || { echo "peer not ready" >&2; cat "$WORK/peer.log" >&2; exit 1; }
 if [ "$OFF" = 1 ]; then
-  OFF_PID=$(start service-off "$SVC_APP" "$OFF_PORT" -Dsrt.data-dir="$WORK/data-off" -Dsrt.audit.enabled=false); PIDS+=("$OFF_PID")
+  # shellcheck disable=SC2086
+  OFF_PID=$(start service-off "$SVC_APP" "$OFF_PORT" -Dsrt.data-dir="$WORK/data-off" -Dsrt.audit.enabled=false ${SERVICE_OPTS:-}); PIDS+=("$OFF_PID")
   ready "$OFF_PORT" || { echo "service (audit off) not ready" >&2; cat "$WORK/service-off.log" >&2; exit 1; }
 fi
 if [ -n "$BEFORE" ]; then
   service_env "${SCHEMA}_before"; BEFORE_PORT=$(free_port)
-  BEFORE_PID=$(start before "$BEFORE" "$BEFORE_PORT" -Dsrt.data-dir="$WORK/data-before"); PIDS+=("$BEFORE_PID")
+  # shellcheck disable=SC2086
+  BEFORE_PID=$(start before "$BEFORE" "$BEFORE_PORT" -Dsrt.data-dir="$WORK/data-before" ${BEFORE_OPTS:-}); PIDS+=("$BEFORE_PID")
   ready "$BEFORE_PORT" || { echo "before not ready" >&2; cat "$WORK/before.log" >&2; exit 1; }
   service_env
 fi
@@ -241,6 +246,7 @@ EOF
   echo
   echo "$(nproc) CPUs ($(lscpu | sed -n 's/^Model name: *//p')), $(java -version 2>&1 | head -1); git $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- service rules dmn || echo '+changes');"
   echo "\`bench/peer-compare.sh\` WARMUP=$WARMUP ROUNDS=$ROUNDS DURATION=$DURATION, \`wrk -t$THREADS -c$CONNECTIONS\`, JVM flags \`${JAVA_OPTS/#@$ROOT\//@}\` + AppCDS for both;"
+  [ -n "${SERVICE_OPTS:-}${BEFORE_OPTS:-}" ] && echo "Settings: service \`${SERVICE_OPTS:-}\`; before \`${BEFORE_OPTS:-}\`."
   echo "load average (1/5/15 min) before the rounds $LOAD_BEFORE, after $LOAD_AFTER. Same answer: $SAME."
   echo
   cat "$WORK/section.md"
