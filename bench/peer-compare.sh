@@ -11,6 +11,8 @@
 #                                         BUILD (1: rebuild both apps first), RESULTS (bench/RESULTS.md;
 #                                         "-" prints the section only), LABEL (what this run measures),
 #                                         JFR (a directory: record both apps' load with JFR there),
+#                                         PEER_TYPECHECK (1: the peer built with the engine's runtime type
+#                                         checks on, as the service runs; default: stock Kogito, off),
 #                                         SERVICE_APP, PEER_APP (other builds' quarkus-app directories),
 #                                         SERVICE_OPTS, BEFORE_OPTS (extra -D settings for those instances),
 #                                         BEFORE (another build's quarkus-app directory, e.g. a copy made
@@ -39,11 +41,16 @@ JAVA_OPTS=${JAVA_OPTS:-@$ROOT/service/jvm.options}
 RESULTS=${RESULTS:-bench/RESULTS.md}
 LABEL=${LABEL:-}
 SVC_APP=${SERVICE_APP:-service/target/quarkus-app}
-PEER_APP=${PEER_APP:-bench/peer/target/quarkus-app}
+PEER_TYPECHECK=${PEER_TYPECHECK:-0}
+PEER_DIR=quarkus-app; [ "$PEER_TYPECHECK" = 1 ] && PEER_DIR=quarkus-app-typecheck
+PEER_APP=${PEER_APP:-bench/peer/target/$PEER_DIR}
 WORK=$(mktemp -d /tmp/peer-compare.XXXXXX)
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 if [ "${BUILD:-0}" = 1 ] || [ ! -f $SVC_APP/quarkus-run.jar ]; then mvn -B -q -DskipTests -pl service -am package; fi
-if [ "${BUILD:-0}" = 1 ] || [ ! -f $PEER_APP/quarkus-run.jar ]; then mvn -B -q -DskipTests -P bench -pl bench/peer package; fi
+if [ "${BUILD:-0}" = 1 ] || [ ! -f "$PEER_APP/quarkus-run.jar" ]; then
+  mvn -B -q -DskipTests -P bench -pl bench/peer package -Dquarkus.package.output-directory="$PEER_DIR" \
+    $([ "$PEER_TYPECHECK" = 1 ] && echo -Dorg.kie.dmn.runtime.typecheck=true)
+fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 ready() { for _ in $(seq 1 1200); do curl -sf -o /dev/null "http://127.0.0.1:$1/q/health/ready" && return 0; sleep 0.02; done; return 1; }
@@ -120,6 +127,7 @@ json.dump(calls[0]["context"], open(sys.argv[2], "w"))
 json.dump(calls[0]["results"], open(sys.argv[2] + ".results", "w"))
 EOF
 PEER_PATH=/pathway/pathwayService
+PEER_WHAT="stock Kogito"; [ "$PEER_TYPECHECK" = 1 ] && PEER_WHAT="Kogito with runtime type checks on (as the service)"
 curl -sf -o "$WORK/peer-answer.json" -H 'Content-Type: application/json' -H 'Accept: application/json' \
   --data-binary @"$WORK/peer-case.json" "http://127.0.0.1:$PEER_PORT$PEER_PATH"
 SAME=$(python3 - "$WORK/peer-case.json.results" "$WORK/peer-answer.json" "$WORK/service-answer.json" <<'EOF'
@@ -211,7 +219,7 @@ starts = {}
 for l in open(f"{work}/starts.txt"):
     app, ms = l.split(); starts.setdefault(app, []).append(int(ms) / 1000)
 names = ["peer", "service"] + (["service-off"] if off else []) + (["before"] if before else [])
-what = {"peer": "stock Kogito \`POST /pathway/pathwayService\` (context from the audit record)",
+what = {"peer": "$PEER_WHAT \`POST /pathway/pathwayService\` (context from the audit record)",
         "service": "service \`POST /api/assessments\`, audit on PostgreSQL",
         "service-off": "service \`POST /api/assessments\`, audit disabled",
         "before": "service before the change (\`BEFORE\`), audit on PostgreSQL"}
