@@ -31,11 +31,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * they compile and evaluate the same way (type checks on, the same outputs, the same failures).
  */
 public final class DmnEngine {
-    private final JsonForm jsonForm;
+    private final ObjectMapper jsonForm;
 
     /** {@code jsonForm} turns engine results into JSON form (dates as ISO strings, numbers as JSON numbers). */
     public DmnEngine(ObjectMapper jsonForm) {
-        this.jsonForm = new JsonForm(jsonForm);
+        this.jsonForm = jsonForm;
     }
 
     /** One model's XML and the name it is known by (the file name without .dmn). */
@@ -145,7 +145,7 @@ public final class DmnEngine {
         }
         // JSON form so that records and replays compare exactly.
         @SuppressWarnings("unchecked")
-        Map<String, Object> json = (Map<String, Object>) jsonForm.of(out);
+        Map<String, Object> json = jsonForm.convertValue(out, LinkedHashMap.class);
         return json;
     }
 }
