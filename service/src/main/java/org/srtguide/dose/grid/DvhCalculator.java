@@ -29,7 +29,7 @@ public final class DvhCalculator {
      * {@code smallSuperSampling}.
      */
     public record Options(int superSampling, double smallStructureCc, int smallSuperSampling) {
-        public static final Options DEFAULT = new Options(1, 20.0, 4);
+        public static final Options DEFAULT = new Options(2, 50.0, 4);
 
         public Options {
             if (superSampling < 1 || superSampling > 16 || smallSuperSampling < 1 || smallSuperSampling > 16) {
