@@ -14,6 +14,18 @@ public record ConstraintResult(String constraintId, Kind kind, String structure,
         Double convertedAcceptableLimit, Double alphaBetaGy, Double dvhBinWidthGy, String source,
         SourceStatus status, CumulativeDetail cumulative, String referenceCourse) {
 
+    /** The same row with another verdict and reason (the DVH cross-check's {@link Verdict#DVH_MISMATCH}). */
+    public ConstraintResult withVerdict(Verdict newVerdict, String newReason) {
+        return new ConstraintResult(constraintId, kind, structure, matchedStructure, metric, evaluatedMetric, unit, basis, value,
+                comparator, limit, acceptableLimit, newVerdict, newReason, convertedLimit, convertedAcceptableLimit, alphaBetaGy,
+                dvhBinWidthGy, source, status, cumulative, referenceCourse);
+    }
+
+    /** The limit the value was compared with: the converted one when the fractionation was converted. */
+    public Double effectiveLimit() {
+        return convertedLimit != null ? convertedLimit : limit;
+    }
+
     /** Where a row comes from. */
     public enum Kind { CONSTRAINT, CUMULATIVE, PLUGIN }
 

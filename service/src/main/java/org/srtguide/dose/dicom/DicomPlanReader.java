@@ -19,21 +19,26 @@ public final class DicomPlanReader {
     private DicomPlanReader() {
     }
 
+    /** Failures name the part at fault ({@link DicomFormatException#part()}). */
     public static DicomPlan read(byte[] rtDose, byte[] rtStruct, DvhCalculator.Options options) {
-        DicomObject dose = DicomReader.read(rtDose);
-        DicomObject struct = DicomReader.read(rtStruct);
+        DicomObject dose = in("rtdose", () -> DicomReader.read(rtDose));
+        DicomObject struct = in("rtstruct", () -> DicomReader.read(rtStruct));
         RtDvhReader.requireModality(dose, "RTDOSE", "rtdose");
         RtDvhReader.requireModality(struct, "RTSTRUCT", "rtstruct");
-        RtDvhReader.checkReference(dose, struct);
-        Map<Integer, RtDvhReader.Roi> rois = RtDvhReader.rois(struct);
+        in("rtdose", () -> {
+            RtDvhReader.checkReference(dose, struct);
+            return null;
+        });
+        Map<Integer, RtDvhReader.Roi> rois = in("rtstruct", () -> RtDvhReader.rois(struct));
         List<String> notes = new ArrayList<>();
         boolean hasDvhs = !dose.sequence(Tags.DVH_SEQUENCE).isEmpty();
-        List<StructureDvh> imported = hasDvhs ? RtDvhReader.importDvhs(dose, rois, notes) : List.of();
+        List<StructureDvh> imported = hasDvhs ? in("rtdose", () -> RtDvhReader.importDvhs(dose, rois, notes)) : List.of();
         List<DvhCalculator.Result> computed = new ArrayList<>();
         boolean hasContours = !struct.sequence(Tags.ROI_CONTOUR_SEQUENCE).isEmpty();
         if (DoseGridReader.hasGrid(dose) && hasContours) {
             try {
-                computed = compute(DoseGridReader.read(dose), struct, rois, options, notes);
+                DoseGrid grid = in("rtdose", () -> DoseGridReader.read(dose));
+                computed = in("rtstruct", () -> compute(grid, struct, rois, options, notes));
             } catch (DicomFormatException e) {
                 if (!hasDvhs || e.kind() == DicomFormatException.Kind.INVALID) {
                     throw e;
@@ -45,9 +50,17 @@ public final class DicomPlanReader {
             throw new DicomFormatException(DicomFormatException.Kind.UNPROCESSABLE, "no DVH: the RT Dose has "
                     + (hasDvhs ? "a DVH Sequence that names no structure of the structure set"
                             : DoseGridReader.hasGrid(dose) ? "a dose grid, but the RT Structure Set has no contour that lies in it"
-                                    : "neither a dose grid nor a DVH Sequence (3004,0050)"));
+                                    : "neither a dose grid nor a DVH Sequence (3004,0050)")).in(hasDvhs ? "rtdose" : "rtstruct");
         }
         return new DicomPlan(computed, imported, notes);
+    }
+
+    private static <T> T in(String part, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (DicomFormatException e) {
+            throw e.in(part);
+        }
     }
 
     private static List<DvhCalculator.Result> compute(DoseGrid grid, DicomObject struct, Map<Integer, RtDvhReader.Roi> rois,

@@ -174,7 +174,7 @@ public final class RtDvhReader {
     static void requireModality(DicomObject o, String expected, String part) {
         String modality = o.string(Tags.MODALITY).orElse("(none)");
         if (!modality.equals(expected)) {
-            throw new DicomFormatException("the '" + part + "' file has modality " + modality + ", expected " + expected);
+            throw new DicomFormatException("the '" + part + "' file has modality " + modality + ", expected " + expected).in(part);
         }
     }
 
