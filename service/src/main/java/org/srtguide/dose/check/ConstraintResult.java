@@ -21,9 +21,13 @@ public record ConstraintResult(String constraintId, Kind kind, String structure,
                 dvhBinWidthGy, source, status, cumulative, referenceCourse);
     }
 
-    /** The limit the value was compared with: the converted one when the fractionation was converted. */
+    /**
+     * The limit the value was compared with: a dose metric's converted limit when the fractionation
+     * was converted; a Vx row's volume limit always (its conversion moves the dose level, not the limit).
+     */
     public Double effectiveLimit() {
-        return convertedLimit != null ? convertedLimit : limit;
+        boolean volumeMetric = metric != null && metric.startsWith("V");
+        return convertedLimit != null && !volumeMetric ? convertedLimit : limit;
     }
 
     /** Where a row comes from. */

@@ -19,7 +19,8 @@ public record LimitDistance(Double toLimit, Double toLimitPercent, Double toAcce
         if (r.value() == null || limit == null || r.comparator() == null) {
             return NONE;
         }
-        Double acceptable = r.convertedAcceptableLimit() != null ? r.convertedAcceptableLimit() : r.acceptableLimit();
+        boolean volumeMetric = r.metric() != null && r.metric().startsWith("V");
+        Double acceptable = r.convertedAcceptableLimit() != null && !volumeMetric ? r.convertedAcceptableLimit() : r.acceptableLimit();
         double toLimit = signed(r.comparator(), r.value(), limit);
         Double toAcceptable = acceptable == null ? null : signed(r.comparator(), r.value(), acceptable);
         Double percent = limit == 0 ? null : 100 * toLimit / Math.abs(limit);

@@ -20,6 +20,7 @@ final class DvhPlot {
         "#7f7f7f", "#bcbd22"};
 
     private final double maxDose;
+    private final double tick;
 
     DvhPlot(List<DvhCurve> curves) {
         double max = 0;
@@ -28,7 +29,25 @@ final class DvhPlot {
                 max = Math.max(max, d);
             }
         }
-        this.maxDose = Math.max(10, Math.ceil(max / 10) * 10);
+        double top = Math.max(1, max);
+        double step = 1;
+        for (double candidate : new double[] {1, 2, 5, 10, 20, 50, 100}) {
+            step = candidate;
+            if (Math.ceil(top / candidate) <= 10) {
+                break;
+            }
+        }
+        this.tick = step;
+        this.maxDose = Math.ceil(top / step) * step;
+    }
+
+    /** Dose between two x-axis ticks: 1, 2, 5, 10, 20, 50 or 100 Gy, for at most 10 ticks. */
+    double tick() {
+        return tick;
+    }
+
+    int ticks() {
+        return (int) Math.round(maxDose / tick);
     }
 
     double maxDose() {
@@ -59,9 +78,8 @@ final class DvhPlot {
                     + "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%d %%</text>\n", p.x(0), p.y(v), p.x(p.maxDose), p.y(v),
                     p.x(0) - 4, p.y(v) + 3, v));
         }
-        double step = p.maxDose / 10;
-        for (int i = 0; i <= 10; i++) {
-            double d = i * step;
+        for (int i = 0; i <= p.ticks(); i++) {
+            double d = i * p.tick();
             s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>"
                     + "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>\n", p.x(d), p.y(0), p.x(d), p.y(100), p.x(d),
                     p.y(0) + 14, trim(d)));

@@ -46,7 +46,11 @@ final class Fmt {
             return "";
         }
         String s = x.comparator() + " " + Dvh.fmt(x.limit()) + " " + x.unit();
-        return x.convertedLimit() == null ? s : s + " (used: " + Dvh.fmt(x.convertedLimit()) + ")";
+        if (x.convertedLimit() == null) {
+            return s;
+        }
+        // a Vx row's conversion moves its dose level (evaluatedMetric); a dose row's moves its limit
+        return x.metric().startsWith("V") ? s : s + " (used: " + Dvh.fmt(x.convertedLimit()) + ")";
     }
 
     static String acceptable(Result x) {
@@ -54,7 +58,8 @@ final class Fmt {
             return "";
         }
         String s = x.comparator() + " " + Dvh.fmt(x.acceptableLimit()) + " " + x.unit();
-        return x.convertedAcceptableLimit() == null ? s : s + " (used: " + Dvh.fmt(x.convertedAcceptableLimit()) + ")";
+        return x.convertedAcceptableLimit() == null || x.metric().startsWith("V") ? s
+                : s + " (used: " + Dvh.fmt(x.convertedAcceptableLimit()) + ")";
     }
 
     static String distance(Result x) {

@@ -54,6 +54,13 @@ final class PdfCanvas implements AutoCloseable {
         return top;
     }
 
+    /** Opens a new page unless {@code height} still fits on this one (keeps a heading with what follows). */
+    void keep(float height) {
+        if (y - height < MARGIN) {
+            newPage();
+        }
+    }
+
     void text(float x, float baseline, String s, PDType1Font font, float size) {
         try {
             out.beginText();

@@ -49,6 +49,7 @@ public final class PdfReport {
             }
             heading(pdf, "Constraints");
             constraints(pdf, c.results());
+            pdf.keep((float) DvhPlot.HEIGHT + 30);
             heading(pdf, "Cumulative DVHs");
             plot(pdf, r.curves());
             heading(pdf, "Sources");
@@ -133,8 +134,8 @@ public final class PdfReport {
                 out.moveTo(left + (float) p.x(0), top - (float) p.y(v));
                 out.lineTo(left + (float) p.x(p.maxDose()), top - (float) p.y(v));
             }
-            for (int i = 0; i <= 10; i++) {
-                double d = p.maxDose() * i / 10;
+            for (int i = 0; i <= p.ticks(); i++) {
+                double d = p.tick() * i;
                 out.moveTo(left + (float) p.x(d), top - (float) p.y(0));
                 out.lineTo(left + (float) p.x(d), top - (float) p.y(100));
             }
@@ -142,8 +143,8 @@ public final class PdfReport {
             for (int v = 0; v <= 100; v += 20) {
                 pdf.text((float) p.x(0) - 28, top - (float) p.y(v) - 3, v + " %", pdf.regular, 7);
             }
-            for (int i = 0; i <= 10; i++) {
-                double d = p.maxDose() * i / 10;
+            for (int i = 0; i <= p.ticks(); i++) {
+                double d = p.tick() * i;
                 pdf.text((float) p.x(d) - 5, top - (float) p.y(0) - 12, DvhPlot.trim(d), pdf.regular, 7);
             }
             pdf.text((float) p.x(p.maxDose() / 2) - 15, top - (float) DvhPlot.HEIGHT + 2, "dose (Gy)", pdf.regular, 7);
