@@ -8,7 +8,7 @@ import org.srtguide.dose.dvh.DvhCurve;
 
 /**
  * What the audit record keeps of a DICOM dose check: the request, the files' hashes (never their
- * bytes) and the DVHs used, sampled for the plan report's plot (docs/dose-constraints.md §8).
+ * bytes) and the DVHs used, sampled for the plan report's plot (docs/dose-constraints.md §11.6).
  */
 record DicomAuditInput(DicomDoseCheckRequest request, String rtdoseSha256, String rtstructSha256, DvhSource dvhSource,
         List<DvhCurve> computedDvhs, List<DvhCurve> importedDvhs) {

@@ -10,7 +10,7 @@ import org.srtguide.dose.dvh.Dvh;
 
 /**
  * Compares a check run on the DVHs computed from the dose grid with the same check run on the
- * planning system's DVHs (docs/dose-constraints.md §7.5). The computed row is kept; a row whose two
+ * planning system's DVHs (docs/dose-constraints.md §11.5). The computed row is kept; a row whose two
  * values differ by more than {@code tolerance × |limit|} becomes {@link Verdict#DVH_MISMATCH} with
  * both values in its reason, so the checker never silently prefers one of two disagreeing DVHs.
  */

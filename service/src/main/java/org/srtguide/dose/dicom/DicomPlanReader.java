@@ -13,7 +13,7 @@ import org.srtguide.dose.grid.RoiContours;
 /**
  * Reads an RT Dose and its RT Structure Set into a {@link DicomPlan}: DVHs computed from the dose
  * grid whenever the RT Dose has one and the structure set has contours, and the DVH Sequence
- * whenever the RT Dose carries one (docs/dose-constraints.md §6, §7).
+ * whenever the RT Dose carries one (docs/dose-constraints.md §6, §11).
  */
 public final class DicomPlanReader {
     private DicomPlanReader() {

@@ -13,7 +13,7 @@ import org.srtguide.dose.dvh.DvhType;
 import org.srtguide.dose.dvh.VolumeUnit;
 
 /**
- * Cumulative DVHs from a dose grid and contours (docs/dose-constraints.md §7). Each contour plane
+ * Cumulative DVHs from a dose grid and contours (docs/dose-constraints.md §11). Each contour plane
  * stands for a slab of the structure's contour spacing centred on it (dicompyler-core's convention);
  * the dose on that plane is interpolated linearly between the two nearest dose planes; the plane is
  * sampled on the dose pixel lattice, super-sampled for small structures; doses go into bins of

@@ -42,7 +42,7 @@ public class PlanReportReader {
             JsonNode record = json.readTree(stored.json());
             JsonNode input = record.path("input");
             JsonNode output = record.path("output");
-            if (!output.isObject() || !input.isObject()) {
+            if (!output.isObject() || !input.isObject() || !record.path("redactions").isEmpty()) {
                 throw unreadable(auditId, "the record's input or output was redacted");
             }
             DoseCheckResponse check = json.treeToValue(output, DoseCheckResponse.class);

@@ -19,7 +19,7 @@ import org.srtguide.dose.grid.DvhCalculator.Options;
 
 /**
  * DVHs computed from synthetic dose grids and contours with analytic answers: volume and Dmean within
- * 1 %, D95 and D2 within one 1 cGy bin (docs/dose-constraints.md §7).
+ * 1 %, D95 and D2 within one 1 cGy bin (docs/dose-constraints.md §11).
  */
 class DvhFromGridTest {
     static final String UID = "1.2.826.0.1.3680043.2.1125.7";
