@@ -49,10 +49,13 @@ public final class DvhCalculator {
     private final DoseGrid grid;
     private final Options options;
     private final Map<Double, float[]> planes = new HashMap<>();
+    private final int bins;
 
+    /** One calculator per grid: it keeps the dose planes it interpolated for the next structure. */
     public DvhCalculator(DoseGrid grid, Options options) {
         this.grid = grid;
         this.options = options;
+        this.bins = (int) (grid.maxDose() / BIN_GY) + 2;
     }
 
     /** The DVH of one structure; throws {@link IllegalArgumentException} when nothing of it lies in the grid. */
@@ -74,7 +77,7 @@ public final class DvhCalculator {
                 ? Math.max(options.superSampling(), options.smallSuperSampling()) : options.superSampling();
         PlaneRasteriser raster = new PlaneRasteriser(grid, s);
         double sampleCc = grid.dx() * grid.dy() / (s * s) * thickness / 1000;
-        double[] hist = new double[(int) (grid.maxDose() / BIN_GY) + 2];
+        double[] hist = new double[bins];
         double[] sum = new double[3]; // volume, dose × volume, max dose
         double outsideCc = 0;
         for (Map.Entry<Double, List<Contour>> e : byPlane.entrySet()) {
