@@ -150,6 +150,17 @@ class DicomDoseCheckResourceTest {
     }
 
     @Test
+    void shouldReportAJsonCheckWithTheDvhsItWasSent() {
+        String auditId = as(TestUsers.CLINICIAN).contentType("application/json").body(DoseCheckResourceTest.RTOG_REQUEST)
+                .when().post("/api/dose-checks")
+                .then().statusCode(200).body("dvhSource", equalTo("REQUEST")).extract().header("X-Audit-Id");
+        as(TestUsers.AUDITOR).when().get("/api/dose-checks/" + auditId + "/report")
+                .then().statusCode(200)
+                .body(containsString("as sent in the request"), containsString(">Bladder_CTV</text>"),
+                        containsString("rtog0534-bladder-ctv-v40"), containsString("64.8 Gy in 36 fractions"));
+    }
+
+    @Test
     void shouldRefuseAnUnknownReportFormat() {
         as(TestUsers.AUDITOR).when().get("/api/dose-checks/anything/report?format=docx")
                 .then().statusCode(400).body("violations[0].field", equalTo("format"));
