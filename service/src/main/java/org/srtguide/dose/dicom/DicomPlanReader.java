@@ -37,6 +37,10 @@ public final class DicomPlanReader {
         boolean hasContours = !struct.sequence(Tags.ROI_CONTOUR_SEQUENCE).isEmpty();
         if (DoseGridReader.hasGrid(dose) && hasContours) {
             try {
+                in("rtstruct", () -> {
+                    checkFrameOfReference(dose, struct);
+                    return null;
+                });
                 DoseGrid grid = in("rtdose", () -> DoseGridReader.read(dose));
                 computed = in("rtstruct", () -> compute(grid, struct, rois, options, notes));
             } catch (DicomFormatException e) {
@@ -53,6 +57,20 @@ public final class DicomPlanReader {
                                     : "neither a dose grid nor a DVH Sequence (3004,0050)")).in(hasDvhs ? "rtdose" : "rtstruct");
         }
         return new DicomPlan(computed, imported, notes);
+    }
+
+    /**
+     * Contours and dose grid share coordinates only in one frame of reference: when both files name
+     * theirs and the structure set lists none of the dose's, the DVHs would be meaningless (422).
+     */
+    private static void checkFrameOfReference(DicomObject dose, DicomObject struct) {
+        java.util.Optional<String> doseFrame = dose.string(Tags.FRAME_OF_REFERENCE_UID);
+        List<String> structFrames = struct.sequence(Tags.REFERENCED_FRAME_OF_REFERENCE_SEQUENCE).stream()
+                .map(f -> f.string(Tags.FRAME_OF_REFERENCE_UID)).flatMap(java.util.Optional::stream).toList();
+        if (doseFrame.isPresent() && !structFrames.isEmpty() && !structFrames.contains(doseFrame.get())) {
+            throw new DicomFormatException(DicomFormatException.Kind.UNPROCESSABLE, "the contours are in frame of reference "
+                    + structFrames + ", the dose grid in " + doseFrame.get() + ": their coordinates cannot be compared");
+        }
     }
 
     private static <T> T in(String part, java.util.function.Supplier<T> step) {

@@ -11,6 +11,8 @@ public final class Tags {
     public static final int SOP_INSTANCE_UID = 0x00080018;
     public static final int MODALITY = 0x00080060;
     public static final int REFERENCED_SOP_INSTANCE_UID = 0x00081155;
+    public static final int FRAME_OF_REFERENCE_UID = 0x00200052;
+    public static final int REFERENCED_FRAME_OF_REFERENCE_SEQUENCE = 0x30060010;
     public static final int IMAGE_POSITION_PATIENT = 0x00200032;
     public static final int IMAGE_ORIENTATION_PATIENT = 0x00200037;
     public static final int NUMBER_OF_FRAMES = 0x00280008;
@@ -50,7 +52,7 @@ public final class Tags {
     static final Set<Integer> KNOWN_SEQUENCES = Set.of(DVH_SEQUENCE, DVH_REFERENCED_ROI_SEQUENCE, STRUCTURE_SET_ROI_SEQUENCE,
             REFERENCED_STRUCTURE_SET_SEQUENCE, ROI_CONTOUR_SEQUENCE, CONTOUR_SEQUENCE, 0x30060016 /* Contour Image */,
             0x30060012 /* RT Referenced Study */, 0x30060014 /* RT Referenced Series */, 0x30060086 /* RT ROI Identification Code */, 0x30060080 /* RT ROI Observations */,
-            0x30060010 /* Referenced Frame of Reference */, 0x300C0002 /* Referenced RT Plan */, 0x00081115, 0x00081140);
+            REFERENCED_FRAME_OF_REFERENCE_SEQUENCE, 0x300C0002 /* Referenced RT Plan */, 0x00081115, 0x00081140);
 
     static String name(int tag) {
         return String.format("(%04X,%04X)", tag >>> 16, tag & 0xFFFF);

@@ -127,6 +127,30 @@ class DvhFromGridTest {
     }
 
     @Test
+    void shouldReadAnImplicitVrStructureSetAlike() {
+        byte[] rtDose = GridFiles.rtDose(IMPLICIT_LE, UID, GEOMETRY, (x, y, z) -> 50, 1e-5, "GY", AXIAL, List.of());
+        byte[] rtStruct = GridFiles.structureSet(IMPLICIT_LE, UID, List.of(new Roi(1, "Rectum", BOX)));
+        assertThat(only(DicomPlanReader.read(rtDose, rtStruct, new Options(1, 0, 1))).volumeCc()).isCloseTo(BOX_CC, within(1e-9));
+    }
+
+    @Test
+    void shouldRefuseContoursInAnotherFrameOfReference() {
+        byte[] rtDose = GridFiles.rtDose(IMPLICIT_LE, UID, GEOMETRY, (x, y, z) -> 50, 1e-5, "GY", AXIAL,
+                List.of(DicomWriter.El.of(Tags.FRAME_OF_REFERENCE_UID, "UI", "1.2.3.4")));
+        byte[] plain = GridFiles.structureSet(EXPLICIT_LE, UID, List.of(new Roi(1, "Rectum", BOX)));
+        byte[] other = GridFiles.structureSet(EXPLICIT_LE, UID, "1.2.3.5", List.of(new Roi(1, "Rectum", BOX)));
+        assertThat(DicomPlanReader.read(rtDose, plain, Options.DEFAULT).computed()).hasSize(1);
+        assertThatThrownBy(() -> DicomPlanReader.read(rtDose, other, Options.DEFAULT))
+                .isInstanceOfSatisfying(DicomFormatException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DicomFormatException.Kind.UNPROCESSABLE);
+                    assertThat(e.part()).isEqualTo("rtstruct");
+                })
+                .hasMessageContaining("frame of reference");
+        byte[] same = GridFiles.structureSet(EXPLICIT_LE, UID, "1.2.3.4", List.of(new Roi(1, "Rectum", BOX)));
+        assertThat(DicomPlanReader.read(rtDose, same, Options.DEFAULT).computed()).hasSize(1);
+    }
+
+    @Test
     void shouldReadCentigray() {
         byte[] rtDose = GridFiles.rtDose(IMPLICIT_LE, UID, GEOMETRY, (x, y, z) -> 5000, 1e-3, "CGY", AXIAL, List.of());
         byte[] rtStruct = GridFiles.structureSet(EXPLICIT_LE, UID, List.of(new Roi(1, "Rectum", BOX)));

@@ -70,6 +70,11 @@ public final class GridFiles {
     }
 
     public static byte[] structureSet(String ts, String sopUid, List<Roi> rois) {
+        return structureSet(ts, sopUid, null, rois);
+    }
+
+    /** With a Referenced Frame of Reference Sequence naming {@code frameUid} (none when null). */
+    public static byte[] structureSet(String ts, String sopUid, String frameUid, List<Roi> rois) {
         List<List<El>> names = new ArrayList<>();
         List<List<El>> contours = new ArrayList<>();
         for (Roi roi : rois) {
@@ -87,8 +92,14 @@ public final class GridFiles {
             contours.add(List.of(El.of(Tags.REFERENCED_ROI_NUMBER, "IS", String.valueOf(roi.number())),
                     new El(Tags.CONTOUR_SEQUENCE, "SQ", null, items)));
         }
-        return DicomWriter.file(ts, List.of(El.of(Tags.SOP_INSTANCE_UID, "UI", sopUid), El.of(Tags.MODALITY, "CS", "RTSTRUCT"),
-                new El(Tags.STRUCTURE_SET_ROI_SEQUENCE, "SQ", null, names), new El(Tags.ROI_CONTOUR_SEQUENCE, "SQ", null, contours)));
+        List<El> elements = new ArrayList<>(List.of(El.of(Tags.SOP_INSTANCE_UID, "UI", sopUid), El.of(Tags.MODALITY, "CS", "RTSTRUCT")));
+        if (frameUid != null) {
+            elements.add(new El(Tags.REFERENCED_FRAME_OF_REFERENCE_SEQUENCE, "SQ", null,
+                    List.of(List.of(El.of(Tags.FRAME_OF_REFERENCE_UID, "UI", frameUid)))));
+        }
+        elements.add(new El(Tags.STRUCTURE_SET_ROI_SEQUENCE, "SQ", null, names));
+        elements.add(new El(Tags.ROI_CONTOUR_SEQUENCE, "SQ", null, contours));
+        return DicomWriter.file(ts, elements);
     }
 
     /** A box's contours: one rectangle per plane at z = zFirst + k·dz, k < planes. */
