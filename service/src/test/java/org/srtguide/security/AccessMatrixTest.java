@@ -47,6 +47,8 @@ class AccessMatrixTest {
             new Endpoint("GET", "/api/decisions", null, 200, EVERY_ROLE),
             new Endpoint("POST", "/api/dose-checks", TestRequests.DOSE_CHECK, 200, Set.of("clinician", "admin")),
             new Endpoint("GET", "/api/dose-checks/constraint-sets", null, 200, EVERY_ROLE),
+            new Endpoint("GET", "/api/dose-checks/00000000-0000-0000-0000-000000000000/report", null, 404,
+                    Set.of("clinician", "auditor", "admin")),
             new Endpoint("GET", "/api/audit", null, 200, Set.of("auditor", "admin")),
             new Endpoint("GET", "/api/audit/verify", null, 200, Set.of("auditor", "admin")),
             new Endpoint("GET", "/api/audit/export?format=ndjson", null, 200, Set.of("auditor", "admin")),
