@@ -9,6 +9,7 @@ import org.srtguide.dose.check.ConstraintResult;
 import org.srtguide.dose.check.CumulativeDetail;
 import org.srtguide.dose.check.DvhCrossCheck;
 import org.srtguide.dose.check.LimitDistance;
+import org.srtguide.dose.constraints.Constraint;
 import org.srtguide.dose.constraints.ConstraintSet;
 import org.srtguide.dose.grid.DvhCalculator;
 
@@ -49,9 +50,9 @@ public record DoseCheckResponse(SetRef constraintSet, String auditId, boolean fr
             Double acceptableLimit, String verdict, String reason, Double convertedLimit, Double convertedAcceptableLimit,
             Double alphaBetaGy, Double dvhBinWidthGy, String source, String status, CumulativeDetail cumulative,
             String referenceCourse, Double distanceToLimit, Double distanceToLimitPercent, Double distanceToAcceptableLimit,
-            String tier, DvhSource dvhSource, Double importedValue, String importedVerdict) {
+            String tier, Integer priority, DvhSource dvhSource, Double importedValue, String importedVerdict) {
 
-        static Result of(ConstraintResult r, DvhSource dvhSource, Double importedValue, String importedVerdict) {
+        static Result of(ConstraintResult r, ConstraintSet set, DvhSource dvhSource, Double importedValue, String importedVerdict) {
             LimitDistance d = LimitDistance.of(r);
             return new Result(r.constraintId(), r.kind().name(), r.structure(), r.matchedStructure(), r.metric(),
                     r.evaluatedMetric(), r.unit(), r.basis() == null ? null : r.basis().name(), round(r.value()),
@@ -59,7 +60,16 @@ public record DoseCheckResponse(SetRef constraintSet, String auditId, boolean fr
                     round(r.convertedAcceptableLimit()), r.alphaBetaGy(), round(r.dvhBinWidthGy()), r.source(),
                     r.status() == null ? null : r.status().name(), r.cumulative(), r.referenceCourse(), round(d.toLimit()),
                     round(d.toLimitPercent()), round(d.toAcceptableLimit()), d.tier() == null ? null : d.tier().name(),
-                    dvhSource, round(importedValue), importedVerdict);
+                    priority(set, r), dvhSource, round(importedValue), importedVerdict);
+        }
+
+        /** The set's priority of the row's constraint (a cumulative row "id/cumulative" shares its constraint's). */
+        private static Integer priority(ConstraintSet set, ConstraintResult r) {
+            if (r.kind() == ConstraintResult.Kind.PLUGIN || r.constraintId() == null) {
+                return null;
+            }
+            String id = r.constraintId().contains("/") ? r.constraintId().substring(0, r.constraintId().indexOf('/')) : r.constraintId();
+            return set.constraints().stream().filter(c -> c.id().equals(id)).findFirst().map(Constraint::priority).orElse(null);
         }
     }
 
@@ -71,7 +81,7 @@ public record DoseCheckResponse(SetRef constraintSet, String auditId, boolean fr
     /** A check on one set of DVHs (JSON, or one kind of DICOM DVH). */
     public static DoseCheckResponse of(CheckReport report, DvhSource source, List<ComputedDvh> computed, List<String> notes) {
         return new DoseCheckResponse(SetRef.of(report.set()), null, report.converted(), source, null, List.copyOf(computed),
-                report.results().stream().map(r -> Result.of(r, source, null, null)).toList(), report.summary(),
+                report.results().stream().map(r -> Result.of(r, report.set(), source, null, null)).toList(), report.summary(),
                 List.copyOf(notes));
     }
 
@@ -80,7 +90,7 @@ public record DoseCheckResponse(SetRef constraintSet, String auditId, boolean fr
             List<String> notes) {
         CheckReport report = outcome.report();
         return new DoseCheckResponse(SetRef.of(report.set()), null, report.converted(), DvhSource.COMPUTED, tolerance,
-                List.copyOf(computed), outcome.rows().stream().map(row -> Result.of(row.result(), DvhSource.COMPUTED,
+                List.copyOf(computed), outcome.rows().stream().map(row -> Result.of(row.result(), report.set(), DvhSource.COMPUTED,
                         row.importedValue(), row.importedVerdict() == null ? null : row.importedVerdict().name())).toList(),
                 report.summary(), List.copyOf(notes));
     }

@@ -52,7 +52,7 @@ public final class HtmlReport {
             h.append("</table>\n");
         }
         h.append("<h2>Constraints</h2>\n<table><tr><th>#</th><th>constraint</th><th>structure</th><th>metric</th><th>value</th>")
-                .append("<th>limit</th><th>acceptable</th><th>verdict</th><th>distance to limit</th><th>tier</th><th>DVH</th>")
+                .append("<th>limit</th><th>acceptable</th><th>verdict</th><th>distance to limit</th><th>tier</th><th>priority</th><th>DVH</th>")
                 .append("<th>planning-system value</th></tr>\n");
         List<Result> results = c.results();
         for (int i = 0; i < results.size(); i++) {
@@ -63,7 +63,8 @@ public final class HtmlReport {
                     .append("</td><td>").append(escape(Fmt.limit(x))).append("</td><td>").append(escape(Fmt.acceptable(x)))
                     .append("</td><td>").append(x.verdict()).append(x.reason() == null ? "" : "<br><small>" + escape(x.reason()) + "</small>")
                     .append("</td><td class=num>").append(escape(Fmt.distance(x))).append("</td><td>")
-                    .append(x.tier() == null ? "" : x.tier()).append("</td><td>").append(x.dvhSource() == null ? "" : x.dvhSource())
+                    .append(x.tier() == null ? "" : x.tier()).append("</td><td class=num>")
+                    .append(x.priority() == null ? "" : x.priority()).append("</td><td>").append(x.dvhSource() == null ? "" : x.dvhSource())
                     .append("</td><td class=num>").append(x.importedValue() == null ? "" : Fmt.num(x.importedValue()))
                     .append("</td></tr>\n");
         }

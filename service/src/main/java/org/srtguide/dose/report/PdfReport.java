@@ -83,7 +83,7 @@ public final class PdfReport {
         for (int i = 0; i < results.size(); i++) {
             Result x = results.get(i);
             String[] cells = {String.valueOf(i + 1), x.constraintId(), Fmt.structure(x), Fmt.metric(x), Fmt.value(x), Fmt.limit(x),
-                x.verdict(), Fmt.distance(x), x.tier() == null ? "" : x.tier(), x.dvhSource() == null ? "" : x.dvhSource().name(),
+                x.verdict(), Fmt.distance(x), (x.tier() == null ? "" : x.tier()) + (x.priority() == null ? "" : " P" + x.priority()), x.dvhSource() == null ? "" : x.dvhSource().name(),
                 x.importedValue() == null ? "" : Fmt.num(x.importedValue())};
             row(pdf, cells, false, colour(x.verdict()));
             if (x.reason() != null) {
