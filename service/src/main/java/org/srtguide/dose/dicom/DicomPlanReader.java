@@ -3,6 +3,8 @@ package org.srtguide.dose.dicom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.srtguide.dose.check.StructureDvh;
 import org.srtguide.dose.grid.Contour;
@@ -64,16 +66,16 @@ public final class DicomPlanReader {
      * theirs and the structure set lists none of the dose's, the DVHs would be meaningless (422).
      */
     private static void checkFrameOfReference(DicomObject dose, DicomObject struct) {
-        java.util.Optional<String> doseFrame = dose.string(Tags.FRAME_OF_REFERENCE_UID);
+        Optional<String> doseFrame = dose.string(Tags.FRAME_OF_REFERENCE_UID);
         List<String> structFrames = struct.sequence(Tags.REFERENCED_FRAME_OF_REFERENCE_SEQUENCE).stream()
-                .map(f -> f.string(Tags.FRAME_OF_REFERENCE_UID)).flatMap(java.util.Optional::stream).toList();
+                .map(f -> f.string(Tags.FRAME_OF_REFERENCE_UID)).flatMap(Optional::stream).toList();
         if (doseFrame.isPresent() && !structFrames.isEmpty() && !structFrames.contains(doseFrame.get())) {
             throw new DicomFormatException(DicomFormatException.Kind.UNPROCESSABLE, "the contours are in frame of reference "
                     + structFrames + ", the dose grid in " + doseFrame.get() + ": their coordinates cannot be compared");
         }
     }
 
-    private static <T> T in(String part, java.util.function.Supplier<T> step) {
+    private static <T> T in(String part, Supplier<T> step) {
         try {
             return step.get();
         } catch (DicomFormatException e) {
