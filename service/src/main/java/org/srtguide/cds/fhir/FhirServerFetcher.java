@@ -45,7 +45,11 @@ public class FhirServerFetcher {
         }
         String url = fhirServer.replaceAll("/+$", "") + "/" + keys.query(key, patientId);
         try {
-            IBaseResource first = client.fetchResourceFromUrl(IBaseResource.class, url);
+            String query = keys.query(key, patientId);
+            // a search answers a Bundle; a read (Patient/{id}) the resource type named first
+            Class<? extends IBaseResource> type = query.contains("?") ? Bundle.class
+                    : fhir.getResourceDefinition(query.substring(0, query.indexOf('/'))).getImplementingClass();
+            IBaseResource first = client.fetchResourceFromUrl(type, url);
             List<Resource> out = new ArrayList<>();
             IBaseResource page = first;
             for (int n = 0; page != null && n < MAX_PAGES; n++) {

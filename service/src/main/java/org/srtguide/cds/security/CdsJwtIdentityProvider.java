@@ -82,8 +82,9 @@ public class CdsJwtIdentityProvider implements IdentityProvider<CdsJwtRequest> {
 
     private static String unverifiedIssuer(String token) {
         try {
-            return Optional.ofNullable(new DefaultJWTParser().parseOnly(token).getIssuer()).orElseThrow(() -> refused("no iss"));
-        } catch (ParseException e) {
+            return Optional.ofNullable(new DefaultJWTParser().parseOnly(token)).map(JsonWebToken::getIssuer)
+                    .orElseThrow(() -> refused("no iss"));
+        } catch (ParseException | RuntimeException e) {
             throw refused("not a JWT");
         }
     }

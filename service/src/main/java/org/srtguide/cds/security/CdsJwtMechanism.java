@@ -75,7 +75,8 @@ public class CdsJwtMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public int getPriority() {
-        // before quarkus-oidc's bearer mechanism when that is enabled: a CDS client token is not an IdP token
-        return DEFAULT_PRIORITY + 100;
+        // Ahead of HTTP Basic (2000) and quarkus-oidc: the challenge of a refused CDS client token must be
+        // Bearer, and a CDS client token is not an identity provider's token. Acts only where applies().
+        return DEFAULT_PRIORITY + 1500;
     }
 }
