@@ -41,9 +41,11 @@ class CdsService {
     private final AssessmentMapper mapper;
     private final AssessmentService assessments;
     private final CardBuilder cards;
+    private final CdsConfig config;
 
     CdsService(PrefetchKeys keys, PrefetchReader reader, FhirServerFetcher fetcher, AssessmentMapper mapper,
-            AssessmentService assessments, CardBuilder cards) {
+            AssessmentService assessments, CardBuilder cards, CdsConfig config) {
+        this.config = config;
         this.keys = keys;
         this.reader = reader;
         this.fetcher = fetcher;
@@ -100,6 +102,9 @@ class CdsService {
         if (!missing.isEmpty() && request.fhirServer() == null) {
             throw new PreconditionFailedException("Prefetch data is missing and no fhirServer was given to fetch it from.",
                     missing.stream().map(k -> new Violation("prefetch." + k, "is missing")).toList());
+        }
+        if (!missing.isEmpty() && config.fhirServers().orElse(List.of()).stream().noneMatch(request.fhirServer()::startsWith)) {
+            throw new InvalidInputException("fhirServer", "is not a FHIR server this service may fetch from (srt.cds.fhir-servers)");
         }
         String token = request.fhirAuthorization() == null ? null : request.fhirAuthorization().accessToken();
         for (String key : missing) {

@@ -130,6 +130,16 @@ class CdsHooksTest {
     }
 
     @Test
+    void shouldNotFetchFromAFhirServerThatIsNotConfigured() {
+        ObjectNode body = request(patient("p-ssrf"));
+        ((ObjectNode) body.get("prefetch")).remove("psa");
+        body.put("fhirServer", "http://169.254.169.254/latest");
+        Response response = clinician().body(body.toString()).when().post(SERVICE);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Json.tree(response.asString()).at("/violations/0/field").asText()).isEqualTo("fhirServer");
+    }
+
+    @Test
     void shouldTreatANullPrefetchKeyAsNoDataNotAsMissing() {
         ObjectNode body = request(patient("p-null"));
         ((ObjectNode) body.get("prefetch")).putNull("conditions");

@@ -98,6 +98,7 @@ public class CdsTestServer implements QuarkusTestResourceLifecycleManager {
             return Map.of("srt.cds.jwt.issuers.test.issuer", ISSUER,
                     "srt.cds.jwt.issuers.test.public-key-location", base + "/jwks.json",
                     FHIR_BASE, base + "/fhir",
+                    "srt.cds.fhir-servers", base + "/fhir",
                     SIGNING_KEY, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
         } catch (Exception e) {
             throw new IllegalStateException("test FHIR server did not start", e);

@@ -40,8 +40,25 @@ public class PrefetchKeys {
         return templates;
     }
 
-    /** The query for one patient (the template with its id filled in; the id is URL-encoded). */
+    /** The query for one patient: the template with its id filled in, every parameter value URL-encoded. */
     String query(String key, String patientId) {
-        return templates.get(key).replace(PATIENT_ID, URLEncoder.encode(patientId, StandardCharsets.UTF_8));
+        String template = templates.get(key);
+        int q = template.indexOf('?');
+        if (q < 0) {
+            return template.replace(PATIENT_ID, encode(patientId));
+        }
+        StringBuilder out = new StringBuilder(template.substring(0, q + 1));
+        for (String parameter : template.substring(q + 1).split("&")) {
+            int eq = parameter.indexOf('=');
+            if (out.charAt(out.length() - 1) != '?') {
+                out.append('&');
+            }
+            out.append(parameter, 0, eq + 1).append(encode(parameter.substring(eq + 1).replace(PATIENT_ID, patientId)));
+        }
+        return out.toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
