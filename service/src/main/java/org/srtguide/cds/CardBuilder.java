@@ -54,7 +54,7 @@ class CardBuilder {
         }
         List<String> open = nullSafe(response.decisionsLeftOpen());
         if (!open.isEmpty()) {
-            cards.add(card(response, cards.size(), "Some decisions left open: data missing (e.g. grade group)",
+            cards.add(card(response, cards.size(), "Some decisions left open for missing data",
                     "Left open for lack of data: " + String.join(", ", open.stream().map(o -> "`" + o + "`").toList())
                             + ". The rationale of the recommendation card explains each.", "warning", rules, extension));
         }
