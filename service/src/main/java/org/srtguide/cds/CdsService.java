@@ -6,13 +6,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import org.hl7.fhir.r4.model.Resource;
 import org.srtguide.api.InvalidInputException;
 import org.srtguide.api.PreconditionFailedException;
 import org.srtguide.api.Violation;
+import org.srtguide.assessment.AssessmentRequest;
 import org.srtguide.assessment.AssessmentResponse;
 import org.srtguide.assessment.AssessmentService;
 import org.srtguide.audit.AuditedCall;
@@ -42,10 +47,12 @@ class CdsService {
     private final AssessmentService assessments;
     private final CardBuilder cards;
     private final CdsConfig config;
+    private final Validator validator;
 
     CdsService(PrefetchKeys keys, PrefetchReader reader, FhirServerFetcher fetcher, AssessmentMapper mapper,
-            AssessmentService assessments, CardBuilder cards, CdsConfig config) {
+            AssessmentService assessments, CardBuilder cards, CdsConfig config, Validator validator) {
         this.config = config;
+        this.validator = validator;
         this.keys = keys;
         this.reader = reader;
         this.fetcher = fetcher;
@@ -62,6 +69,11 @@ class CdsService {
         LocalDate asOf = asOf(request);
         Prefetch prefetch = prefetch(request);
         AssessmentMapper.Mapped mapped = mapper.map(prefetch, asOf, request.hookInstance());
+        // the limits of the JSON API's request (e.g. at most 500 PSA values), named by its field paths
+        Set<ConstraintViolation<AssessmentRequest>> violations = validator.validate(mapped.request());
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         AuditedCall.Answer<AssessmentResponse> answer = assessments.assess(mapped.request(), principal, ENDPOINT);
         return new Answer(answer.auditId(), new Card.Cards(cards.cards(answer.response(), mapped.notes())));
     }

@@ -3,8 +3,12 @@ package org.srtguide.cds.fhir;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
@@ -17,6 +21,8 @@ import org.srtguide.assessment.AssessmentRequest.Psa;
  */
 final class PsaReader {
     static final String UCUM = "http://unitsofmeasure.org";
+    /** The JSON API's plausibility ceiling (AssessmentRequest.Psa): above it, a unit error is likely. */
+    static final BigDecimal PLAUSIBLE_MAX = new BigDecimal("10000");
 
     private final FhirMapping mapping;
     private final FhirReading reading;
@@ -28,6 +34,7 @@ final class PsaReader {
 
     List<Psa> read(List<Resource> resources) {
         List<Psa> out = new ArrayList<>();
+        List<Observation> sources = new ArrayList<>();
         for (Resource resource : resources) {
             if (!(resource instanceof Observation observation)) {
                 reading.note(resource, "Not an Observation, so not read as a PSA result.");
@@ -42,7 +49,31 @@ final class PsaReader {
             }
             Optional<LocalDate> date = reading.date(resource, observation.getEffective(), "PSA result");
             if (date.isPresent()) {
-                psa(observation, date.get()).ifPresent(out::add);
+                psa(observation, date.get()).ifPresent(p -> {
+                    out.add(p);
+                    sources.add(observation);
+                });
+            }
+        }
+        return withoutConflicts(out, sources);
+    }
+
+    /**
+     * Two different results on one date cannot both be right (the JSON API refuses them): here both are
+     * left out and shown, so the rest of the record can still be assessed.
+     */
+    private List<Psa> withoutConflicts(List<Psa> values, List<Observation> sources) {
+        Map<LocalDate, Set<String>> byDate = new HashMap<>();
+        for (Psa p : values) {
+            byDate.computeIfAbsent(p.date(), d -> new HashSet<>()).add(p.value().stripTrailingZeros().toPlainString() + p.reportedBelowLimit());
+        }
+        List<Psa> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            Psa p = values.get(i);
+            if (byDate.get(p.date()).size() > 1) {
+                reading.note(sources.get(i), "PSA results of " + p.date() + " disagree: none of that date used.");
+            } else {
+                out.add(p);
             }
         }
         return out;
@@ -70,6 +101,11 @@ final class PsaReader {
             }
             belowLimit = true;
         }
-        return Optional.of(new Psa(date, quantity.getValue().multiply(factor), belowLimit ? Boolean.TRUE : null, null));
+        BigDecimal value = quantity.getValue().multiply(factor);
+        if (value.signum() < 0 || value.compareTo(PLAUSIBLE_MAX) > 0) {
+            reading.note(observation, "PSA result of " + date + " is outside 0 to 10 000 ng/mL: not used (check the unit).");
+            return Optional.empty();
+        }
+        return Optional.of(new Psa(date, value, belowLimit ? Boolean.TRUE : null, null));
     }
 }
