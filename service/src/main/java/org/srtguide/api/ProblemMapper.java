@@ -53,6 +53,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return respond(new Problem(TYPE + "unsupported-media-type", "Unsupported media type", 415,
                     unsupported.getMessage(), unsupported.violations()));
         }
+        if (failure instanceof PreconditionFailedException missing) {
+            return respond(new Problem(TYPE + "precondition-failed", "Required data missing", 412, missing.getMessage(),
+                    missing.violations()));
+        }
         if (failure instanceof ConflictException conflict) {
             return respond(new Problem(TYPE + conflict.type(), conflict.title(), 409, conflict.getMessage(), null));
         }

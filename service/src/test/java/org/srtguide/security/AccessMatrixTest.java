@@ -56,6 +56,8 @@ class AccessMatrixTest {
             new Endpoint("GET", "/api/committee/models/metastasis", null, 200, Set.of("committee", "admin")),
             new Endpoint("POST", "/api/committee/validate", TestRequests.COMMITTEE_EMPTY_SUBMISSION, 400, Set.of("committee", "admin")),
             new Endpoint("GET", "/committee/", null, 200, PUBLIC),
+            new Endpoint("GET", "/cds-services", null, 200, PUBLIC),
+            new Endpoint("POST", "/cds-services/salvage-radiotherapy", TestRequests.CDS_HOOKS_CALL, 200, Set.of("clinician", "admin")),
             new Endpoint("GET", "/q/health/live", null, 200, PUBLIC),
             new Endpoint("GET", "/q/health/ready", null, 200, PUBLIC),
             new Endpoint("GET", "/q/openapi", null, 200, PUBLIC),
