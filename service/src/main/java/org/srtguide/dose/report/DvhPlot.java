@@ -1,5 +1,6 @@
 package org.srtguide.dose.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -67,39 +68,46 @@ final class DvhPlot {
         return COLOURS[i % COLOURS.length];
     }
 
-    static String svg(List<DvhCurve> curves) {
+    /** A grid line with its axis label, coordinates formatted for SVG. */
+    record GridLine(String x1, String y1, String x2, String y2, String labelX, String labelY, String anchor, String label) {
+    }
+
+    /** One structure's curve and its legend entry. */
+    record Curve(String name, String colour, String points, String legendX1, String legendX2, String legendY, String textX,
+            String textY) {
+    }
+
+    /** The plot as the HTML report's template draws it (the template escapes the structure names). */
+    record Svg(List<GridLine> grid, String axisLabelX, String axisLabelY, List<Curve> curves) {
+    }
+
+    static Svg svg(List<DvhCurve> curves) {
         DvhPlot p = new DvhPlot(curves);
-        StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
-                + "viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"Cumulative DVHs\" font-family=\"sans-serif\" font-size=\"10\">\n",
-                WIDTH, HEIGHT, WIDTH, HEIGHT));
+        List<GridLine> grid = new ArrayList<>();
         for (int v = 0; v <= 100; v += 20) {
-            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>"
-                    + "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%d %%</text>\n", p.x(0), p.y(v), p.x(p.maxDose), p.y(v),
-                    p.x(0) - 4, p.y(v) + 3, v));
+            grid.add(new GridLine(f(p.x(0)), f(p.y(v)), f(p.x(p.maxDose)), f(p.y(v)), f(p.x(0) - 4), f(p.y(v) + 3), "end",
+                    v + " %"));
         }
         for (int i = 0; i <= p.ticks(); i++) {
             double d = i * p.tick();
-            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>"
-                    + "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>\n", p.x(d), p.y(0), p.x(d), p.y(100), p.x(d),
-                    p.y(0) + 14, trim(d)));
+            grid.add(new GridLine(f(p.x(d)), f(p.y(0)), f(p.x(d)), f(p.y(100)), f(p.x(d)), f(p.y(0) + 14), "middle", trim(d)));
         }
-        s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">dose (Gy)</text>\n",
-                p.x(p.maxDose / 2), HEIGHT - 2));
+        List<Curve> drawn = new ArrayList<>();
         for (int i = 0; i < curves.size(); i++) {
             DvhCurve c = curves.get(i);
             StringBuilder points = new StringBuilder();
             for (int k = 0; k < c.doseGy().size(); k++) {
-                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", p.x(c.doseGy().get(k)), p.y(c.volumePercent().get(k))));
+                points.append(f(p.x(c.doseGy().get(k)))).append(',').append(f(p.y(c.volumePercent().get(k)))).append(' ');
             }
-            s.append("<polyline fill=\"none\" stroke-width=\"1.5\" stroke=\"").append(colour(i)).append("\" points=\"")
-                    .append(points.toString().strip()).append("\"/>\n");
             double ly = TOP + 12 + 14 * i;
-            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"3\"/>"
-                    + "<text x=\"%.1f\" y=\"%.1f\">%s</text>\n", WIDTH - RIGHT + 10, ly - 3, WIDTH - RIGHT + 26, ly - 3, colour(i),
-                    WIDTH - RIGHT + 30, ly, HtmlReport.escape(c.structure())));
+            drawn.add(new Curve(c.structure(), colour(i), points.toString().strip(), f(WIDTH - RIGHT + 10), f(WIDTH - RIGHT + 26),
+                    f(ly - 3), f(WIDTH - RIGHT + 30), f(ly)));
         }
-        return s.append("</svg>").toString();
+        return new Svg(grid, f(p.x(p.maxDose / 2)), f(HEIGHT - 2), drawn);
+    }
+
+    private static String f(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
     }
 
     static String trim(double v) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
 import org.srtguide.dose.api.DoseCheckResponse;
 import org.srtguide.dose.check.CheckReport;
 import org.srtguide.dose.check.DoseChecker;
@@ -20,7 +22,8 @@ import org.srtguide.dose.dvh.DvhCurve;
 import org.srtguide.dose.dvh.DvhType;
 import org.srtguide.dose.dvh.VolumeUnit;
 
-/** The plan report renderers on a hand-made check: content, escaping, identical re-issue. */
+/** The plan report renderers on a hand-made check: content, escaping, identical re-issue (Quarkus renders the HTML template). */
+@QuarkusTest
 class PlanReportTest {
     static PlanReport report(String structureName) {
         Dvh rectum = Dvh.of(DvhType.CUMULATIVE, VolumeUnit.CC, new double[] {0, 40, 65, 70}, new double[] {60, 30, 12, 0}, null);
