@@ -9,12 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.srtguide.api.InvalidInputException;
 import org.srtguide.api.Violation;
+import org.srtguide.audit.AuditRecords;
 import org.srtguide.audit.AuditedCall;
 import org.srtguide.cds.FeedbackRequest.Feedback;
 
 /**
  * Stores CDS Hooks feedback as an audited call of its own, so it lands in the tamper-evident trail; each
- * item names the audit record of its card (card uuid {@code <auditId>-<n>}). An override needs a reason.
+ * item names the audit record of its card (card uuid {@code <auditId>-<n>}), which must exist and be an answer of
+ * the CDS service. An override needs a reason.
  */
 @ApplicationScoped
 class FeedbackService {
@@ -22,9 +24,11 @@ class FeedbackService {
     private static final Pattern CARD = Pattern.compile("([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})-(\\d{1,3})");
 
     private final AuditedCall audited;
+    private final AuditRecords records;
 
-    FeedbackService(AuditedCall audited) {
+    FeedbackService(AuditedCall audited, AuditRecords records) {
         this.audited = audited;
+        this.records = records;
     }
 
     /** One feedback item as recorded: the card, the audit record it came from, and the clinician's decision. */
@@ -51,6 +55,11 @@ class FeedbackService {
                 violations.add(new Violation("feedback[" + i + "].overrideReason", "is required when the card was overridden"));
                 continue;
             }
+            if (!answeredHere(card.group(1))) {
+                violations.add(new Violation("feedback[" + i + "].card", "names no card this service answered (no audit record "
+                        + card.group(1) + " of " + CdsService.ENDPOINT + ")"));
+                continue;
+            }
             items.add(new Recorded(f.card(), card.group(1), f.outcome().name().toLowerCase(), f.overrideReason(),
                     f.outcomeTimestamp().toString(), f.acceptedSuggestions() == null ? 0 : f.acceptedSuggestions().size()));
         }
@@ -59,6 +68,11 @@ class FeedbackService {
         }
         List<String> linked = items.stream().map(Recorded::auditId).distinct().toList();
         return audited.run(ENDPOINT, principal, null, items, (auditId, trace) -> new Receipt(auditId, linked));
+    }
+
+    /** The card's audit record exists and was written by the CDS service: feedback links only to real answers. */
+    private boolean answeredHere(String auditId) {
+        return records.find(auditId).map(r -> CdsService.ENDPOINT.equals(r.endpoint())).orElse(false);
     }
 
     private static boolean blank(String s) {

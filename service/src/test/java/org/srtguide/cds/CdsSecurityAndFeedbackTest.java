@@ -159,4 +159,15 @@ class CdsSecurityAndFeedbackTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Json.tree(response.asString()).at("/violations/0/field").asText()).isEqualTo("feedback[0].card");
     }
+
+    @Test
+    void shouldRefuseFeedbackOnAWellFormedCardWithoutAnAnswerBehindIt() {
+        String feedback = """
+                { "feedback": [ { "card": "%s-0", "outcome": "accepted", "outcomeTimestamp": "2024-06-10T10:00:00Z" } ] }"""
+                .formatted(UUID.randomUUID());
+        Response response = CdsHooksTest.clinician().body(feedback).when().post(CdsHooksTest.SERVICE + "/feedback");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Json.tree(response.asString()).at("/violations/0/field").asText()).isEqualTo("feedback[0].card");
+        assertThat(Json.tree(response.asString()).at("/violations/0/message").asText()).contains("no card this service answered");
+    }
 }
