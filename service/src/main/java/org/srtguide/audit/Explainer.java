@@ -1,0 +1,151 @@
+package org.srtguide.audit;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.srtguide.audit.Explanation.DecisionStep;
+import org.srtguide.audit.Explanation.InvocationResult;
+import org.srtguide.audit.Explanation.ModelExplanation;
+import org.srtguide.audit.Explanation.RuleRow;
+import org.srtguide.audit.Explanation.TableExplanation;
+import org.srtguide.audit.RecordView.TableEvaluation;
+import org.srtguide.decision.ModelIndex;
+import org.srtguide.decision.TableLayout;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Builds the {@link Explanation} of a stored record: the record's own fields, and for every decision
+ * table it evaluated the table as archived (columns, rules with cells and source) with the rules that
+ * matched and were selected flagged. Tables come from the archived XML of exactly the versions named
+ * in the record; a version's tables are read once and kept, as an archived version never changes.
+ */
+final class Explainer {
+    private final Function<String, Optional<String>> archivedXml;
+    private final ObjectMapper mapper;
+    private final Map<String, Map<String, TableLayout>> tablesBySha = new ConcurrentHashMap<>();
+
+    /** {@code archivedXml}: the archived XML of a model version by SHA-256 ({@link ModelArchive#xml}). */
+    Explainer(Function<String, Optional<String>> archivedXml, ObjectMapper mapper) {
+        this.archivedXml = archivedXml;
+        this.mapper = mapper;
+    }
+
+    /** {@code chain}: the record's writer chain verified from sequence 1 up to the record. */
+    Explanation explain(StoredRecord stored, ChainVerifier.ChainReport chain) {
+        RecordView record = read(stored.recordJson());
+        JsonNode features = record.invocations().isEmpty() ? null : record.invocations().get(0).context();
+        return new Explanation(record.id(), record.timestamp(), record.principal(), record.endpoint(), record.asOf(),
+                record.durationMicros(), record.input(), record.redactions(),
+                new Explanation.PsaAnalysis(record.ruleMatches(), features), models(record), record.messages(),
+                record.output(), new Explanation.Chain(stored.writerId(), stored.sequence(), stored.previousHash(),
+                        stored.hash(), chain.valid(), chain.records(), chain.firstBrokenSequence(), chain.reason()));
+    }
+
+    private RecordView read(String json) {
+        try {
+            return mapper.readValue(json, RecordView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored audit record does not read", e);
+        }
+    }
+
+    /** Models in the order their first table was evaluated; models with no table evaluation last. */
+    private List<ModelExplanation> models(RecordView record) {
+        Map<String, ModelRef> byName = new LinkedHashMap<>();
+        record.tableEvaluations().stream().map(TableEvaluation::model).forEach(name -> record.models().stream()
+                .filter(m -> m.name().equals(name)).findFirst().ifPresent(m -> byName.putIfAbsent(name, m)));
+        record.models().forEach(m -> byName.putIfAbsent(m.name(), m));
+        List<ModelExplanation> out = new ArrayList<>();
+        for (ModelRef model : byName.values()) {
+            Optional<Map<String, TableLayout>> tables = tables(model.sha256());
+            List<InvocationResult> invocations = new ArrayList<>();
+            for (int i = 0; i < record.invocations().size(); i++) {
+                RecordView.Invocation call = record.invocations().get(i);
+                if (model.name().equals(call.modelName())) {
+                    invocations.add(new InvocationResult(i, call.decisionService(), call.results()));
+                }
+            }
+            List<DecisionStep> steps = new ArrayList<>();
+            for (int i = 0; i < record.tableEvaluations().size(); i++) {
+                TableEvaluation evaluation = record.tableEvaluations().get(i);
+                if (model.name().equals(evaluation.model())) {
+                    steps.add(step(i + 1, evaluation, tables.map(t -> t.get(evaluation.tableId())).orElse(null), record));
+                }
+            }
+            out.add(new ModelExplanation(model.name(), model.namespace(), model.sha256(), tables.isPresent(), invocations,
+                    steps));
+        }
+        return out;
+    }
+
+    private DecisionStep step(int step, TableEvaluation evaluation, TableLayout layout, RecordView record) {
+        ValueAt value = find(record, evaluation.decision());
+        return new DecisionStep(step, evaluation.decision(), evaluation.tableId(), value == null ? null : value.value(),
+                value == null ? null : value.path(), layout == null ? null : table(layout, evaluation, record));
+    }
+
+    private static TableExplanation table(TableLayout layout, TableEvaluation evaluation, RecordView record) {
+        Set<String> matched = evaluation.matched().stream().map(RecordView.RuleRef::ruleId).collect(Collectors.toSet());
+        Set<String> selected = evaluation.selected().stream().map(RecordView.RuleRef::ruleId).collect(Collectors.toSet());
+        List<RuleRow> rows = layout.rules().stream().map(r -> new RuleRow(r.id(), r.index(), r.description(),
+                r.inputEntries(), r.outputEntries(), r.annotations(), r.annotations().get("source"),
+                matched.contains(r.id()), selected.contains(r.id()))).toList();
+        return new TableExplanation(layout.hitPolicy(), layout.aggregation(), layout.inputs(), layout.outputs(),
+                layout.annotations(), rows);
+    }
+
+    private Optional<Map<String, TableLayout>> tables(String sha256) {
+        Map<String, TableLayout> known = tablesBySha.get(sha256);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return archivedXml.apply(sha256).map(xml -> {
+            Map<String, TableLayout> byId = new LinkedHashMap<>();
+            ModelIndex.tables(xml).forEach(t -> byId.put(t.tableId(), t));
+            tablesBySha.put(sha256, byId);
+            return byId;
+        });
+    }
+
+    private record ValueAt(String path, JsonNode value) {
+    }
+
+    /** The first recorded result named after the decision, depth first through each invocation's results. */
+    private static ValueAt find(RecordView record, String decision) {
+        for (int i = 0; i < record.invocations().size(); i++) {
+            ValueAt found = find(record.invocations().get(i).results(), "invocations[" + i + "].results", decision);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static ValueAt find(JsonNode node, String path, String name) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        if (node.has(name)) {
+            return new ValueAt(path + "." + name, node.get(name));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            ValueAt found = find(field.getValue(), path + "." + field.getKey(), name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+}
