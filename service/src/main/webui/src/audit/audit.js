@@ -145,11 +145,27 @@ async function replay(id) {
   }
 }
 
+/** The record's own chain, from sequence 1 up to it (the explanation with verify=true). */
+async function verifyChain(id) {
+  const target = $("chain-result");
+  target.replaceChildren(el("p", {}, "Verifying the chain up to this record…"));
+  try {
+    const x = await (await api("GET", "/api/audit/" + encodeURIComponent(id) + "/explanation?verify=true")).json();
+    const c = x.chain;
+    $("chain-position").replaceWith(window.auditView.chainState(c));
+    target.replaceChildren(el("p", { id: "chain-result-summary", "data-valid": String(c.verified), class: c.verified ? "pass" : "fail" },
+      c.verified ? `Chain of writer ${c.writerId} verifies from sequence 1 up to this record (${c.recordsChecked} record(s)).`
+        : `Chain of writer ${c.writerId} is broken at sequence ${c.firstBrokenSequence}: ${c.reason}`));
+  } catch (e) {
+    target.replaceChildren(el("p", { id: "chain-result-summary", "data-valid": "false", class: "error" }, e.message));
+  }
+}
+
 async function openRecord(id) {
   status("Loading record " + id + "…");
   try {
-    const x = state.lastExplanation = await (await api("GET", "/api/audit/" + encodeURIComponent(id) + "/explanation")).json();
-    window.auditView.render(x, { replay, verifyAll, json, short, text, el });
+    const x = state.lastExplanation = await (await api("GET", "/api/audit/" + encodeURIComponent(id) + "/explanation?verify=false")).json();
+    window.auditView.render(x, { replay, verifyChain, json, short, text, el });
     history.replaceState(null, "", "#" + encodeURIComponent(id));
     status("Record " + id);
   } catch (e) {

@@ -4,26 +4,34 @@
 "use strict";
 
 window.auditView = (() => {
-  let h; // helpers from audit.js: el, json, short, text, replay, verifyAll
+  let h; // helpers from audit.js: el, json, short, text, replay, verifyChain
 
   function meta(pairs) {
     return h.el("dl", { class: "meta" }, pairs.flatMap(([k, v]) => [h.el("dt", {}, k), h.el("dd", {}, v)]));
   }
 
+  /** Under each rule, across the table: its description, other annotations (rationale, notes) and the source it cites. */
+  function ruleText(r, annotations, width) {
+    return h.el("tr", { class: "rule-text " + (r.selected ? "selected" : r.matched ? "matched" : ""), "data-text-for": r.id },
+      h.el("td", {}), h.el("td", { class: "text", colspan: String(width - 1) }, h.el("div", { class: "wrap" },
+        h.el("span", { class: "description" }, h.text(r.description)),
+        annotations.filter((a) => r.annotations[a] && r.annotations[a] !== r.description)
+          .map((a) => h.el("span", { class: "annotation" }, h.el("em", {}, " " + a + ": "), r.annotations[a])),
+        h.el("div", { class: "source" }, h.el("em", {}, "Source: "), h.text(r.source)))));
+  }
+
   function ruleTable(step) {
     const t = step.table;
     const annotations = t.annotations.filter((a) => a !== "source");
-    const head = ["#", "rule id"].concat(t.inputs.map((c) => c.label), t.outputs.map((c) => "→ " + c.label), ["description"],
-      annotations, ["source"]);
-    const rows = t.rules.map((r) => h.el("tr", { class: r.selected ? "selected" : r.matched ? "matched" : "",
+    const head = ["#", "rule"].concat(t.inputs.map((c) => c.label), t.outputs.map((c) => "→ " + c.label));
+    const rows = t.rules.flatMap((r) => [h.el("tr", { class: "rule " + (r.selected ? "selected" : r.matched ? "matched" : ""),
       "data-rule-id": r.id, "data-selected": String(r.selected), "data-matched": String(r.matched) },
-    h.el("td", {}, r.index + (r.selected ? " ✔" : "")), h.el("td", {}, r.id),
-    r.inputEntries.map((c) => h.el("td", { class: "cell" }, c)), r.outputEntries.map((c) => h.el("td", { class: "cell" }, c)),
-    h.el("td", { class: "text" }, h.text(r.description)),
-    annotations.map((a) => h.el("td", { class: "text" }, h.text(r.annotations[a]))),
-    h.el("td", { class: "source" }, h.text(r.source))));
-    return h.el("table", { class: "decision-table", "data-table-id": step.tableId, "data-decision": step.decision },
-      h.el("thead", {}, h.el("tr", {}, head.map((c) => h.el("th", {}, c)))), h.el("tbody", {}, rows));
+    h.el("td", {}, r.index + (r.selected ? " ✔" : "")), h.el("td", { class: "rule-id" }, r.id),
+    r.inputEntries.map((c) => h.el("td", { class: "cell" }, c)), r.outputEntries.map((c) => h.el("td", { class: "cell out" }, c))),
+    ruleText(r, annotations, head.length)]);
+    return h.el("div", { class: "scroll" }, h.el("table", { class: "decision-table", "data-table-id": step.tableId,
+      "data-decision": step.decision }, h.el("thead", {}, h.el("tr", {}, head.map((c) => h.el("th", {}, c)))),
+    h.el("tbody", {}, rows)));
   }
 
   function decision(step) {
@@ -47,12 +55,21 @@ window.auditView = (() => {
       m.decisions.length ? m.decisions.map(decision) : h.el("p", {}, "No decision table of this model was evaluated."));
   }
 
+  /** Whether the writer's chain verifies from sequence 1 up to this record (checked on request). */
+  function chainState(c) {
+    const checked = c.verified !== null && c.verified !== undefined;
+    return h.el("span", { id: "chain-position", "data-verified": checked ? String(c.verified) : "unchecked",
+      class: !checked ? "" : c.verified ? "pass" : "fail" }, !checked ? "not checked yet: press Verify chain"
+      : c.verified ? `verifies: ${c.recordsChecked} record(s) from sequence 1 up to this one`
+        : `BROKEN at sequence ${c.firstBrokenSequence}: ${c.reason}`);
+  }
+
   function render(x, helpers) {
     h = helpers;
     const c = x.chain;
     const target = document.getElementById("record");
     target.hidden = false;
-    target.replaceChildren(
+    target.replaceChildren(...[
       h.el("h2", { id: "record-title", "data-id": x.id }, "Record " + x.id),
       meta([["time (UTC)", x.timestamp], ["principal", h.text(x.principal)], ["endpoint", x.endpoint],
         ["as of", h.text(x.asOf)], ["duration", x.durationMicros === null ? "–" : x.durationMicros + " µs"],
@@ -63,9 +80,7 @@ window.auditView = (() => {
       h.el("h3", {}, "Hash chain"),
       meta([["writer", c.writerId], ["sequence", c.sequence], ["previous hash", h.el("code", { class: "hash" }, c.previousHash)],
         ["hash", h.el("code", { class: "hash" }, c.hash)],
-        ["chain up to this record", h.el("span", { id: "chain-position", "data-verified": String(c.verified),
-          class: c.verified ? "pass" : "fail" }, c.verified ? `verifies (${c.recordsChecked} records from sequence 1)`
-          : `BROKEN at sequence ${c.firstBrokenSequence}: ${c.reason}`)]]),
+        ["chain up to this record", chainState(c)]]),
       h.el("h3", {}, "Request as entered"), h.json(x.input),
       h.el("h3", {}, "PSA analysis"),
       x.psa.rulesFired.length ? h.el("table", { id: "psa-rules" }, h.el("thead", {}, h.el("tr", {}, h.el("th", {}, "rule package"),
@@ -77,11 +92,11 @@ window.auditView = (() => {
         "matched, not selected")),
       x.models.map(model),
       h.el("h3", {}, "DMN messages"), x.messages.length ? h.json(x.messages) : h.el("p", {}, "none"),
-      h.el("h3", {}, "Answer as sent"), h.el("details", {}, h.el("summary", {}, "response body"), h.json(x.output)));
-    document.getElementById("verify-chain").onclick = () => h.verifyAll(document.getElementById("chain-result"));
+      h.el("h3", {}, "Answer as sent"), h.el("details", {}, h.el("summary", {}, "response body"), h.json(x.output))].flat());
+    document.getElementById("verify-chain").onclick = () => h.verifyChain(x.id);
     document.getElementById("replay").onclick = () => h.replay(x.id);
     target.scrollIntoView();
   }
 
-  return { render };
+  return { render, chainState };
 })();

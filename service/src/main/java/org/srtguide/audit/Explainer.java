@@ -41,7 +41,7 @@ final class Explainer {
         this.mapper = mapper;
     }
 
-    /** {@code chain}: the record's writer chain verified from sequence 1 up to the record. */
+    /** {@code chain}: the record's writer chain verified from sequence 1 up to the record, or null (not checked). */
     Explanation explain(StoredRecord stored, ChainVerifier.ChainReport chain) {
         RecordView record = read(stored.recordJson());
         JsonNode features = record.invocations().isEmpty() ? null : record.invocations().get(0).context();
@@ -49,7 +49,8 @@ final class Explainer {
                 record.durationMicros(), record.input(), record.redactions(),
                 new Explanation.PsaAnalysis(record.ruleMatches(), features), models(record), record.messages(),
                 record.output(), new Explanation.Chain(stored.writerId(), stored.sequence(), stored.previousHash(),
-                        stored.hash(), chain.valid(), chain.records(), chain.firstBrokenSequence(), chain.reason()));
+                        stored.hash(), chain == null ? null : chain.valid(), chain == null ? null : chain.records(),
+                        chain == null ? null : chain.firstBrokenSequence(), chain == null ? null : chain.reason()));
     }
 
     private RecordView read(String json) {

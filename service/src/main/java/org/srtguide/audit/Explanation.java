@@ -52,8 +52,12 @@ public record Explanation(String id, String timestamp, String principal, String 
             Map<String, String> annotations, String source, boolean matched, boolean selected) {
     }
 
-    /** Where the record sits in its writer's hash chain, and whether that chain verifies from 1 up to it. */
-    public record Chain(String writerId, long sequence, String previousHash, String hash, boolean verified,
-            long recordsChecked, Long firstBrokenSequence, String reason) {
+    /**
+     * Where the record sits in its writer's hash chain, and whether that chain verifies from sequence 1
+     * up to it; {@code verified} and {@code recordsChecked} are null when the check was not asked for
+     * ({@code verify=false}: it reads and hashes every earlier record of the chain).
+     */
+    public record Chain(String writerId, long sequence, String previousHash, String hash, Boolean verified,
+            Long recordsChecked, Long firstBrokenSequence, String reason) {
     }
 }
