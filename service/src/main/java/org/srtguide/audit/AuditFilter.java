@@ -58,9 +58,9 @@ record AuditFilter(Instant from, Instant to, String model, String principal, Str
             params.add(endpoint);
         }
         if (pathway != null) {
-            // The answer's text as hashed (no whitespace in canonical JSON); '_' is escaped for LIKE.
-            sql.append(" AND record_json LIKE ? ESCAPE '!'");
-            params.add("%\"pathway\":\"" + pathway.replace("_", "!_") + "\"%");
+            // a column generated from the hashed text (V2__pathway_column): an index range, not a scan
+            sql.append(" AND pathway = ?");
+            params.add(pathway);
         }
         return sql.toString();
     }

@@ -58,8 +58,9 @@ final class AuditQueries {
                 .append(filter.where(params));
         if (after != null && !after.isBlank()) {
             Cursor cursor = Cursor.decode(after);
-            sql.append(" AND (recorded_at < ? OR (recorded_at = ? AND id < ?))");
-            params.add(cursor.recordedAt().atOffset(ZoneOffset.UTC));
+            // A row-value comparison is an index range on (recorded_at, id); the equivalent OR form made
+            // PostgreSQL filter every newer row: 0.8 s for a page 100,000 records deep (bench/RESULTS.md).
+            sql.append(" AND (recorded_at, id) < (?, ?)");
             params.add(cursor.recordedAt().atOffset(ZoneOffset.UTC));
             params.add(cursor.id());
         }
