@@ -7,8 +7,8 @@
 # Starts the packaged service (prod,postgresql profiles) on a schema of its own (127.0.0.1:5432, db
 # test, user postgres), makes one real assessment, copies its record RECORDS times into one hash chain
 # (bench/AuditSearchFill.java: own ids, times over a year, 50 principals, three endpoints, six pathway
-# codes, one of them at 0.1 %, and one code never used), then times each query REPEAT times (after one
-# unmeasured call) and prints median and worst. Env: RECORDS, REPEAT (7), LIMIT (50),
+# codes, one of them at 0.1 %, and one code never used; then VACUUM ANALYZE, as autovacuum would), then
+# times each query REPEAT times (after one unmeasured call) and prints median and worst. Env: RECORDS, REPEAT (7), LIMIT (50),
 # KEEP=1 keeps the schema and reuses it when it is already filled (SCHEMA, default audit_search).
 set -euo pipefail
 cd "$(dirname "$0")/.."
