@@ -120,6 +120,6 @@ public class AuditResource {
     public Response replay(@PathParam("id") String id) {
         StoredRecord record = queries.find(id).orElseThrow(() -> new NotFoundException("no audit record " + id));
         // A record that cannot be replayed throws NotReplayableException: 409 through the one mapper.
-        return Response.ok(replayer.replay(CanonicalJson.read(record.recordJson()))).build();
+        return Response.ok(replayer.replay(RecordJson.record(record.recordJson()))).build();
     }
 }

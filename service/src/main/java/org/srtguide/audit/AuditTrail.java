@@ -67,25 +67,12 @@ public class AuditTrail {
         if (!enabled) {
             return body;
         }
-        // Sorted maps throughout: the canonical form orders keys, and Jackson copies any other map
-        // into a sorted one first (15 % of the serialisation in the profile, bench/RESULTS.md).
-        Map<String, Object> record = new TreeMap<>();
-        record.put("id", scope.id());
-        record.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MICROS).toString());
-        record.put("principal", principal);
-        record.put("endpoint", scope.endpoint());
-        record.put("asOf", asOf == null ? null : asOf.toString());
-        record.put("models", models(scope.trace()));
-        record.put("input", input);
-        // Redaction works on the tree, so it gets the output as an object; the caller still gets it whole.
-        record.put("output", redactor.isActive() ? output : CanonicalJson.verbatim(body));
-        record.put("invocations", scope.trace().invocations());
         List<TableHit> hits = scope.trace().tableHits();
-        record.put("tableEvaluations", tables(hits));
-        record.put("rules", rules(hits));
-        record.put("ruleMatches", scope.trace().ruleMatches());
-        record.put("messages", scope.trace().messages());
-        record.put("durationMicros", scope.elapsedMicros());
+        // The output goes in as the bytes the caller gets; redaction needs it as an object to walk.
+        AuditRecord record = new AuditRecord(scope.id(), Instant.now().truncatedTo(ChronoUnit.MICROS).toString(),
+                principal, scope.endpoint(), asOf == null ? null : asOf.toString(), models(scope.trace()), input,
+                redactor.isActive() ? output : RecordJson.verbatim(body), scope.trace().invocations(), tables(hits),
+                rules(hits), scope.trace().ruleMatches(), scope.trace().messages(), scope.elapsedMicros(), null);
         // Serialised here, on the request thread, so the single writer thread only numbers and hashes.
         PendingRecord pending = PendingRecord.of(redactor.isActive() ? redacted(record) : record);
         scope.handOver();
@@ -101,13 +88,12 @@ public class AuditTrail {
         }
     }
 
-    private Map<String, Object> redacted(Map<String, Object> record) {
-        Map<String, Object> tree = CanonicalJson.tree(record);
+    /** The record with the configured fields masked in its payload (as JSON trees) and their paths listed. */
+    private AuditRecord redacted(AuditRecord record) {
+        Map<String, Object> tree = RecordJson.tree(record);
         List<String> paths = redactor.redact(tree);
-        if (!paths.isEmpty()) {
-            tree.put("redactions", paths);
-        }
-        return tree;
+        AuditRecord masked = RecordJson.mapper().convertValue(tree, AuditRecord.class);
+        return paths.isEmpty() ? masked : masked.withRedactions(paths);
     }
 
     /** Every model the evaluation used, with the models they import (a replay needs them all). */
@@ -124,28 +110,20 @@ public class AuditTrail {
         return refs;
     }
 
-    private static List<Map<String, Object>> tables(List<TableHit> hits) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static List<AuditRecord.TableEvaluation> tables(List<TableHit> hits) {
+        List<AuditRecord.TableEvaluation> out = new ArrayList<>(hits.size());
         for (TableHit hit : hits) {
-            Map<String, Object> table = new TreeMap<>();
-            table.put("model", hit.modelName());
-            table.put("decision", hit.decision());
-            table.put("tableId", hit.tableId());
-            table.put("matched", ruleRefs(hit.matchedIds(), hit.matched()));
-            table.put("selected", ruleRefs(hit.selectedIds(), hit.selected()));
-            out.add(table);
+            out.add(new AuditRecord.TableEvaluation(hit.modelName(), hit.decision(), hit.tableId(),
+                    ruleRefs(hit.matchedIds(), hit.matched()), ruleRefs(hit.selectedIds(), hit.selected())));
         }
         return out;
     }
 
     /** Rule id and 1-based index, as the engine reported them. */
-    private static List<Map<String, Object>> ruleRefs(List<String> ids, List<Integer> indexes) {
-        List<Map<String, Object>> refs = new ArrayList<>();
+    private static List<AuditRecord.RuleRef> ruleRefs(List<String> ids, List<Integer> indexes) {
+        List<AuditRecord.RuleRef> refs = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            Map<String, Object> ref = new TreeMap<>();
-            ref.put("ruleId", ids.get(i));
-            ref.put("ruleIndex", i < indexes.size() ? indexes.get(i) : null);
-            refs.add(ref);
+            refs.add(new AuditRecord.RuleRef(ids.get(i), i < indexes.size() ? indexes.get(i) : null));
         }
         return refs;
     }
@@ -154,19 +132,14 @@ public class AuditTrail {
      * Every matched or selected rule once, by id: where it is and the committee's annotations
      * (rationale, source) as deployed. Kept apart from the tables so no annotation is stored twice.
      */
-    private Map<String, Object> rules(List<TableHit> hits) {
-        Map<String, Object> rules = new TreeMap<>();
+    private Map<String, AuditRecord.RuleEntry> rules(List<TableHit> hits) {
+        Map<String, AuditRecord.RuleEntry> rules = new TreeMap<>();
         for (TableHit hit : hits) {
             for (List<String> ids : List.of(hit.matchedIds(), hit.selectedIds())) {
                 for (String id : ids) {
                     if (!rules.containsKey(id)) {
-                        registry.rule(id).ifPresent(rule -> {
-                            Map<String, Object> info = new TreeMap<>();
-                            info.put("model", rule.modelName());
-                            info.put("decision", rule.decision());
-                            info.put("annotations", rule.annotations());
-                            rules.put(id, info);
-                        });
+                        registry.rule(id).ifPresent(rule -> rules.put(id,
+                                new AuditRecord.RuleEntry(rule.modelName(), rule.decision(), rule.annotations())));
                     }
                 }
             }

@@ -87,7 +87,7 @@ final class ChainVerifier {
         private final String writerId;
         private long records;
         private long expectedSequence = 1;
-        private String expectedPrevious = CanonicalJson.GENESIS;
+        private String expectedPrevious = RecordJson.GENESIS;
         private Long broken;
         private String reason;
 
@@ -117,7 +117,7 @@ final class ChainVerifier {
             if (!row.previousHash().equals(expectedPrevious)) {
                 return "previous hash does not match the hash of sequence " + (expectedSequence - 1);
             }
-            if (!row.hash().equals(CanonicalJson.chainHash(expectedPrevious, row.recordJson()))) {
+            if (!row.hash().equals(RecordJson.chainHash(expectedPrevious, row.recordJson()))) {
                 return "hash does not match the stored record (record altered)";
             }
             String column = mismatchedColumn(row);
@@ -128,7 +128,7 @@ final class ChainVerifier {
         private static String mismatchedColumn(StoredRecord row) {
             Map<String, Object> r;
             try {
-                r = CanonicalJson.read(row.recordJson());
+                r = RecordJson.read(row.recordJson());
             } catch (IllegalStateException e) {
                 return "record_json";
             }

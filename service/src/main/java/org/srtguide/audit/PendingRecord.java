@@ -2,7 +2,6 @@ package org.srtguide.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * A record on its way to the store: its canonical UTF-8 text without the chain fields (built on the
@@ -12,18 +11,15 @@ import java.util.Map;
 record PendingRecord(String id, String timestamp, String principal, String endpoint, String asOf, String modelNames,
         long durationMicros, byte[] body) {
 
-    /** From a record map as AuditTrail builds it (or a plain tree of one); serialises it once. */
-    static PendingRecord of(Map<String, Object> record) {
-        Object asOf = record.get("asOf");
-        return new PendingRecord((String) record.get("id"), (String) record.get("timestamp"),
-                (String) record.get("principal"), (String) record.get("endpoint"), asOf == null ? null : asOf.toString(),
-                StoredRecord.modelNames(record.get("models")), ((Number) record.get("durationMicros")).longValue(),
-                CanonicalJson.write(record));
+    /** Serialises the record once, in its stored form without the chain fields. */
+    static PendingRecord of(AuditRecord record) {
+        return new PendingRecord(record.id(), record.timestamp(), record.principal(), record.endpoint(), record.asOf(),
+                StoredRecord.modelNames(record.models()), record.durationMicros(), RecordJson.write(record));
     }
 
     /**
      * The stored, hashed text as UTF-8: the chain fields first, then the record's own fields in key
-     * order. The writer id is JSON-escaped once by the writer ({@link CanonicalJson#quote}).
+     * order. The writer id is JSON-escaped once by the writer ({@link RecordJson#quote}).
      */
     byte[] canonical(String quotedWriterId, long sequence) {
         byte[] head = ("{\"sequence\":" + sequence + ",\"writerId\":" + quotedWriterId + ",")

@@ -10,6 +10,7 @@ import org.kie.kogito.dmn.DmnDecisionModel;
 import org.srtguide.audit.ReplayComparison.Difference;
 import org.srtguide.decision.DmnEngine;
 import org.srtguide.decision.EvaluationTrace;
+import org.srtguide.decision.ModelInvocation;
 import org.srtguide.decision.TableHit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,45 +30,41 @@ final class Replayer {
         this.engine = new DmnEngine(jsonForm);
     }
 
-    record Report(String id, boolean identical, List<Difference> differences, List<Map<String, Object>> models) {
+    record Report(String id, boolean identical, List<Difference> differences, List<ModelRef> models) {
     }
 
-    @SuppressWarnings("unchecked")
-    Report replay(Map<String, Object> record) {
-        List<String> redactions = (List<String>) record.getOrDefault("redactions", List.of());
+    Report replay(AuditRecord record) {
+        List<String> redactions = record.redactions() == null ? List.of() : record.redactions();
         if (Redactor.blocksReplay(redactions)) {
-            throw new NotReplayableException("Record " + record.get("id") + " was stored with redacted model inputs or"
+            throw new NotReplayableException("Record " + record.id() + " was stored with redacted model inputs or"
                     + " results (" + String.join(", ", redactions) + "); a redacted record cannot be replayed.");
         }
-        List<Map<String, Object>> models = (List<Map<String, Object>>) record.getOrDefault("models", List.of());
-        List<Map<String, Object>> invocations = (List<Map<String, Object>>) record.getOrDefault("invocations", List.of());
-        if (invocations.isEmpty()) {
-            throw new NotReplayableException("Record " + record.get("id") + " holds no model invocation to replay.");
+        if (record.invocations().isEmpty()) {
+            throw new NotReplayableException("Record " + record.id() + " holds no model invocation to replay.");
         }
-        DMNRuntime runtime = compile(models);
+        DMNRuntime runtime = compile(record.models());
         EvaluationTrace trace = new EvaluationTrace();
         List<Difference> differences = new ArrayList<>();
-        for (int i = 0; i < invocations.size(); i++) {
-            Map<String, Object> invocation = invocations.get(i);
-            Object replayed = trace.collect(() -> evaluate(runtime, models, invocation));
-            differences.addAll(ReplayComparison.compare("invocations[" + i + "].results",
-                    CanonicalJson.tree(Map.of("r", invocation.getOrDefault("results", Map.of()))).get("r"), replayed));
+        for (int i = 0; i < record.invocations().size(); i++) {
+            ModelInvocation invocation = record.invocations().get(i);
+            Object replayed = trace.collect(() -> evaluate(runtime, record.models(), invocation));
+            Map<String, Object> recorded = invocation.results() == null ? Map.of() : invocation.results();
+            differences.addAll(ReplayComparison.compare("invocations[" + i + "].results", RecordJson.tree(recorded), replayed));
         }
         List<Map<String, Object>> tables = new ArrayList<>();
         for (TableHit hit : trace.tableHits()) {
             tables.add(selected(hit.tableId(), hit.selectedIds()));
         }
         differences.addAll(ReplayComparison.compare("tableEvaluations", selectedRules(record), tables));
-        return new Report((String) record.get("id"), differences.isEmpty(), differences, models);
+        return new Report(record.id(), differences.isEmpty(), differences, record.models());
     }
 
-    private DMNRuntime compile(List<Map<String, Object>> models) {
+    private DMNRuntime compile(List<ModelRef> models) {
         List<DmnEngine.Source> sources = new ArrayList<>();
-        for (Map<String, Object> model : models) {
-            String sha = (String) model.get("sha256");
-            String xml = archive.xml(sha).orElseThrow(() -> new NotReplayableException(
-                    "Model " + model.get("name") + " version " + sha + " is not in the model archive."));
-            sources.add(new DmnEngine.Source((String) model.get("name"), xml));
+        for (ModelRef model : models) {
+            String xml = archive.xml(model.sha256()).orElseThrow(() -> new NotReplayableException(
+                    "Model " + model.name() + " version " + model.sha256() + " is not in the model archive."));
+            sources.add(new DmnEngine.Source(model.name(), xml));
         }
         try {
             return DmnEngine.compile(sources);
@@ -76,12 +73,11 @@ final class Replayer {
         }
     }
 
-    private Object evaluate(DMNRuntime runtime, List<Map<String, Object>> models, Map<String, Object> invocation) {
-        String name = (String) invocation.get("modelName");
-        String service = (String) invocation.get("decisionService");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> inputs = (Map<String, Object>) invocation.getOrDefault("context", Map.of());
-        String namespace = models.stream().filter(m -> name.equals(m.get("name"))).map(m -> (String) m.get("namespace"))
+    private Object evaluate(DMNRuntime runtime, List<ModelRef> models, ModelInvocation invocation) {
+        String name = invocation.modelName();
+        String service = invocation.decisionService();
+        Map<String, Object> inputs = invocation.context() == null ? Map.of() : invocation.context();
+        String namespace = models.stream().filter(m -> name.equals(m.name())).map(ModelRef::namespace)
                 .findFirst().orElseThrow(() -> new NotReplayableException("Model " + name + " is not among the record's models."));
         DmnDecisionModel model = new DmnDecisionModel(runtime, namespace, name);
         if (service != null && model.getDMNModel().getDecisionServices().stream().noneMatch(ds -> ds.getName().equals(service))) {
@@ -94,16 +90,14 @@ final class Replayer {
         if (!problems.isEmpty()) {
             out.put("$messages", problems);
         }
-        return CanonicalJson.tree(out);
+        return RecordJson.tree(out);
     }
 
     /** The recorded table evaluations reduced to what a replay observes: table id and selected rule ids. */
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> selectedRules(Map<String, Object> record) {
+    private static List<Map<String, Object>> selectedRules(AuditRecord record) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Map<String, Object> table : (List<Map<String, Object>>) record.getOrDefault("tableEvaluations", List.of())) {
-            out.add(selected(table.get("tableId"), ((List<Map<String, Object>>) table.getOrDefault("selected", List.of()))
-                    .stream().map(r -> r.get("ruleId")).toList()));
+        for (AuditRecord.TableEvaluation table : record.tableEvaluations()) {
+            out.add(selected(table.tableId(), table.selected().stream().map(AuditRecord.RuleRef::ruleId).toList()));
         }
         return out;
     }

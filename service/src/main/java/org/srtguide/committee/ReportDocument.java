@@ -3,105 +3,67 @@ package org.srtguide.committee;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small document model written once and rendered as Markdown and as standalone HTML (text always escaped). */
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * A small document model written once and rendered as Markdown and as standalone HTML by the Qute
+ * templates in {@code templates/ReportDocument/}: HTML auto-escaped by Qute, Markdown through
+ * {@link #md}, so committee text cannot break either layout.
+ */
 final class ReportDocument {
     private final List<Block> blocks = new ArrayList<>();
 
-    private sealed interface Block permits Heading, Paragraph, Items, Table {
+    /** One block; the templates switch on {@code kind} (heading, paragraph, items, table). */
+    record Block(String kind, int level, String text, List<String> items, List<String> headers, List<List<String>> rows) {
+        public String hashes() {
+            return "#".repeat(level);
+        }
     }
 
-    private record Heading(int level, String text) implements Block {
-    }
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance html(String title, List<Block> blocks);
 
-    private record Paragraph(String text) implements Block {
-    }
-
-    private record Items(List<String> items) implements Block {
-    }
-
-    private record Table(List<String> headers, List<List<String>> rows) implements Block {
+        static native TemplateInstance markdown(List<Block> blocks);
     }
 
     ReportDocument heading(int level, String text) {
-        blocks.add(new Heading(level, text));
+        blocks.add(new Block("heading", level, text, List.of(), List.of(), List.of()));
         return this;
     }
 
     ReportDocument paragraph(String text) {
-        blocks.add(new Paragraph(text));
+        blocks.add(new Block("paragraph", 0, text, List.of(), List.of(), List.of()));
         return this;
     }
 
     ReportDocument items(List<String> items) {
         if (!items.isEmpty()) {
-            blocks.add(new Items(List.copyOf(items)));
+            blocks.add(new Block("items", 0, null, List.copyOf(items), List.of(), List.of()));
         }
         return this;
     }
 
     ReportDocument table(List<String> headers, List<List<String>> rows) {
         if (!rows.isEmpty()) {
-            blocks.add(new Table(List.copyOf(headers), List.copyOf(rows)));
+            blocks.add(new Block("table", 0, null, List.of(), List.copyOf(headers), List.copyOf(rows)));
         }
         return this;
     }
 
     String markdown() {
-        StringBuilder out = new StringBuilder();
-        for (Block block : blocks) {
-            if (block instanceof Heading h) {
-                out.append("#".repeat(h.level())).append(' ').append(mdText(h.text())).append("\n\n");
-            } else if (block instanceof Paragraph p) {
-                out.append(mdText(p.text())).append("\n\n");
-            } else if (block instanceof Items l) {
-                l.items().forEach(i -> out.append("- ").append(mdText(i)).append('\n'));
-                out.append('\n');
-            } else if (block instanceof Table t) {
-                out.append(row(t.headers())).append('|').append(" --- |".repeat(t.headers().size())).append('\n');
-                t.rows().forEach(r -> out.append(row(r)));
-                out.append('\n');
-            }
-        }
-        return out.toString();
+        return Templates.markdown(blocks).render();
     }
 
     String html(String title) {
-        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(title)).append("</title><style>body{font-family:sans-serif;max-width:70em;margin:2em auto;}"
-                        + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #999;padding:.2em .5em;"
-                        + "vertical-align:top;text-align:left}code{white-space:pre-wrap}</style></head><body>\n");
-        for (Block block : blocks) {
-            if (block instanceof Heading h) {
-                out.append("<h").append(h.level()).append('>').append(escape(h.text())).append("</h").append(h.level()).append(">\n");
-            } else if (block instanceof Paragraph p) {
-                out.append("<p>").append(escape(p.text())).append("</p>\n");
-            } else if (block instanceof Items l) {
-                out.append("<ul>");
-                l.items().forEach(i -> out.append("<li>").append(escape(i)).append("</li>"));
-                out.append("</ul>\n");
-            } else if (block instanceof Table t) {
-                out.append("<table><thead><tr>");
-                t.headers().forEach(c -> out.append("<th>").append(escape(c)).append("</th>"));
-                out.append("</tr></thead><tbody>\n");
-                for (List<String> r : t.rows()) {
-                    out.append("<tr>");
-                    r.forEach(c -> out.append("<td>").append(escape(c)).append("</td>"));
-                    out.append("</tr>\n");
-                }
-                out.append("</tbody></table>\n");
-            }
-        }
-        return out.append("</body></html>\n").toString();
+        return Templates.html(title, blocks).render();
     }
 
-    private static String row(List<String> cells) {
-        StringBuilder out = new StringBuilder("|");
-        cells.forEach(c -> out.append(' ').append(mdText(c).replace("|", "\\|")).append(" |"));
-        return out.append('\n').toString();
-    }
-
-    /** Markdown-significant characters and line breaks are neutralised so committee text cannot break the layout. */
-    static String mdText(String text) {
+    /** Markdown-significant characters and line breaks neutralised (a template extension: {@code {text.md}}). */
+    @TemplateExtension
+    static String md(String text) {
         if (text == null) {
             return "";
         }
@@ -109,10 +71,9 @@ final class ReportDocument {
                 .replace("_", "\\_").replace("`", "\\`").replace("\r", "").replace("\n", " ");
     }
 
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    /** {@link #md} for a table cell, whose column separator is escaped too: {@code {cell.mdCell}}. */
+    @TemplateExtension
+    static String mdCell(String text) {
+        return md(text).replace("|", "\\|");
     }
 }

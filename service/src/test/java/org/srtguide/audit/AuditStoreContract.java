@@ -90,11 +90,11 @@ abstract class AuditStoreContract {
 
         StoredRecord one = queries().find(first.id()).orElseThrow();
         StoredRecord two = queries().find(second.id()).orElseThrow();
-        assertThat(one.previousHash()).isEqualTo(CanonicalJson.GENESIS);
-        assertThat(one.hash()).isEqualTo(CanonicalJson.chainHash(CanonicalJson.GENESIS, one.recordJson()));
+        assertThat(one.previousHash()).isEqualTo(RecordJson.GENESIS);
+        assertThat(one.hash()).isEqualTo(RecordJson.chainHash(RecordJson.GENESIS, one.recordJson()));
         assertThat(two.previousHash()).isEqualTo(one.hash());
-        assertThat(two.hash()).isEqualTo(CanonicalJson.chainHash(one.hash(), two.recordJson()));
-        assertThat(CanonicalJson.read(two.recordJson())).containsEntry("writerId", "w1").containsEntry("sequence", 2);
+        assertThat(two.hash()).isEqualTo(RecordJson.chainHash(one.hash(), two.recordJson()));
+        assertThat(RecordJson.read(two.recordJson())).containsEntry("writerId", "w1").containsEntry("sequence", 2);
         assertThat(two.recordJson()).startsWith("{\"sequence\":2,\"writerId\":\"w1\",\"asOf\":");
         assertValid();
     }
@@ -407,7 +407,7 @@ abstract class AuditStoreContract {
         String forged = first.recordJson().replace("clara", "colin");
 
         db.execute("UPDATE audit_record SET principal = 'colin', record_json = '" + forged + "', hash = '"
-                + CanonicalJson.chainHash(CanonicalJson.GENESIS, forged) + "' WHERE seq = 1");
+                + RecordJson.chainHash(RecordJson.GENESIS, forged) + "' WHERE seq = 1");
 
         ChainVerifier.ChainReport chain = verify().chains().get(0);
         assertThat(chain.firstBrokenSequence()).isEqualTo(2L);
@@ -494,9 +494,9 @@ abstract class AuditStoreContract {
         w.append(r);
 
         StoredRecord stored = queries().find(r.id()).orElseThrow();
-        Map<String, Object> served = CanonicalJson.read(stored.json());
+        Map<String, Object> served = RecordJson.read(stored.json());
 
-        assertThat(served).containsEntry("previousHash", CanonicalJson.GENESIS).containsEntry("hash", stored.hash())
+        assertThat(served).containsEntry("previousHash", RecordJson.GENESIS).containsEntry("hash", stored.hash())
                 .containsEntry("principal", "clara").containsKeys("input", "output", "models", "writerId", "sequence");
         assertThat(stored.json()).startsWith(stored.recordJson().substring(0, stored.recordJson().length() - 1));
     }
@@ -518,8 +518,8 @@ abstract class AuditStoreContract {
 
         String[] lines = ndjson.toString().split("\n");
         assertThat(lines).hasSize(2);
-        assertThat(CanonicalJson.read(lines[0])).containsEntry("timestamp", "2025-03-01T08:01:00Z").containsEntry("sequence", 2);
-        assertThat(CanonicalJson.read(lines[1])).containsEntry("sequence", 3);
+        assertThat(RecordJson.read(lines[0])).containsEntry("timestamp", "2025-03-01T08:01:00Z").containsEntry("sequence", 2);
+        assertThat(RecordJson.read(lines[1])).containsEntry("sequence", 3);
         String[] rows = csv.toString().split("\r\n");
         assertThat(rows).hasSize(3);
         assertThat(rows[0]).startsWith("id,writer_id,sequence,timestamp,");

@@ -55,10 +55,10 @@ class RedactorTest {
         record.put("input", Map.of("caseId", "C-42", "patient", Map.of("mrn", "123456"), "psa", List.of(0.3)));
         record.put("output", Map.of("caseId", "C-42", "pathway", "SURVEILLANCE"));
         record.put("invocations", List.of(Map.of("context", Map.of("caseId", "C-42", "score", 3), "results", Map.of())));
-        return CanonicalJson.tree(record);
+        return RecordJson.tree(record);
     }
 
     private static String text(Map<String, Object> record) {
-        return new String(CanonicalJson.write(record), StandardCharsets.UTF_8);
+        return new String(RecordJson.write(record), StandardCharsets.UTF_8);
     }
 }

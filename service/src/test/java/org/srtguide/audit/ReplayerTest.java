@@ -49,7 +49,7 @@ class ReplayerTest {
 
     @Test
     void shouldReportIdenticalWhenTheRecordedVersionGivesTheRecordedResults() {
-        Map<String, Object> record = calcRecord(calcV1, 30, "HIGH", "level-002");
+        AuditRecord record = calcRecord(calcV1, 30, "HIGH", "level-002");
 
         Replayer.Report report = replayer.replay(record);
 
@@ -60,7 +60,7 @@ class ReplayerTest {
     @Test
     void shouldReplayTheRecordedVersionWhenTheDeployedModelHasChangedSince() {
         // Under v2 (cut-off 50) a score of 30 would be LOW; the record was made with v1.
-        Map<String, Object> record = calcRecord(calcV1, 30, "HIGH", "level-002");
+        AuditRecord record = calcRecord(calcV1, 30, "HIGH", "level-002");
 
         assertThat(replayer.replay(record).identical()).isTrue();
         assertThat(replayer.replay(calcRecord(calcV2, 30, "LOW", "level-001")).identical()).isTrue();
@@ -68,7 +68,7 @@ class ReplayerTest {
 
     @Test
     void shouldListEachDifferenceWhenTheRecordDoesNotMatchTheReplay() {
-        Map<String, Object> record = calcRecord(calcV2, 30, "HIGH", "level-002");
+        AuditRecord record = calcRecord(calcV2, 30, "HIGH", "level-002");
 
         Replayer.Report report = replayer.replay(record);
 
@@ -81,7 +81,7 @@ class ReplayerTest {
 
     @Test
     void shouldCompileImportedModelsWhenTheEntryModelImportsThem() {
-        Map<String, Object> record = record(List.of(TestModels.ref(entry), TestModels.ref(calcV1)),
+        AuditRecord record = record(List.of(TestModels.ref(entry), TestModels.ref(calcV1)),
                 invocation("entry", null, 3, Map.of("band", "LOW")), List.of());
 
         assertThat(replayer.replay(record).identical()).isTrue();
@@ -89,8 +89,8 @@ class ReplayerTest {
 
     @Test
     void shouldRefuseToReplayWhenTheModelInputsWereRedacted() {
-        Map<String, Object> record = calcRecord(calcV1, 30, "HIGH", "level-002");
-        record.put("redactions", List.of("input.caseId", "invocations[0].context.score"));
+        AuditRecord record = calcRecord(calcV1, 30, "HIGH", "level-002")
+                .withRedactions(List.of("input.caseId", "invocations[0].context.score"));
 
         assertThatThrownBy(() -> replayer.replay(record)).isInstanceOf(NotReplayableException.class)
                 .hasMessageContaining("redacted").hasMessageContaining("invocations[0].context.score");
@@ -98,8 +98,7 @@ class ReplayerTest {
 
     @Test
     void shouldReplayWhenOnlyTheEnvelopeWasRedacted() {
-        Map<String, Object> record = calcRecord(calcV1, 30, "HIGH", "level-002");
-        record.put("redactions", List.of("input.caseId"));
+        AuditRecord record = calcRecord(calcV1, 30, "HIGH", "level-002").withRedactions(List.of("input.caseId"));
 
         assertThat(replayer.replay(record).identical()).isTrue();
     }
@@ -107,7 +106,7 @@ class ReplayerTest {
     @Test
     void shouldRefuseToReplayWhenAModelVersionIsNotArchived() {
         DeployedModel unknown = TestModels.deployed("calc", TestModels.calc(99));
-        Map<String, Object> record = calcRecord(unknown, 30, "HIGH", "level-002");
+        AuditRecord record = calcRecord(unknown, 30, "HIGH", "level-002");
 
         assertThatThrownBy(() -> replayer.replay(record)).isInstanceOf(NotReplayableException.class)
                 .hasMessageContaining("not in the model archive");
@@ -115,12 +114,12 @@ class ReplayerTest {
 
     @Test
     void shouldRefuseToReplayARecordWithoutInvocations() {
-        Map<String, Object> record = record(List.of(TestModels.ref(calcV1)), null, List.of());
+        AuditRecord record = record(List.of(TestModels.ref(calcV1)), null, List.of());
 
         assertThatThrownBy(() -> replayer.replay(record)).isInstanceOf(NotReplayableException.class);
     }
 
-    private Map<String, Object> calcRecord(DeployedModel calc, int score, String level, String ruleId) {
+    private AuditRecord calcRecord(DeployedModel calc, int score, String level, String ruleId) {
         Map<String, Object> table = new LinkedHashMap<>();
         table.put("model", "calc");
         table.put("decision", "level");
@@ -139,7 +138,7 @@ class ReplayerTest {
         return inv;
     }
 
-    private static Map<String, Object> record(List<Map<String, Object>> models, Map<String, Object> invocation,
+    private static AuditRecord record(List<Map<String, Object>> models, Map<String, Object> invocation,
             List<Map<String, Object>> tables) {
         Map<String, Object> record = new HashMap<>();
         record.put("id", "r-1");
@@ -147,10 +146,10 @@ class ReplayerTest {
         record.put("invocations", invocation == null ? List.of() : List.of(invocation));
         record.put("tableEvaluations", tables);
         // As read back from the store.
-        return CanonicalJson.read(text(record));
+        return RecordJson.record(text(record));
     }
 
     private static String text(Map<String, Object> record) {
-        return new String(CanonicalJson.write(record), StandardCharsets.UTF_8);
+        return new String(RecordJson.write(record), StandardCharsets.UTF_8);
     }
 }

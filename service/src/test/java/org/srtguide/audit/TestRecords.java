@@ -1,12 +1,11 @@
 package org.srtguide.audit;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Record trees as AuditTrail builds them, with chosen envelope values. */
+/** Records as AuditTrail builds them, with chosen envelope values. */
 final class TestRecords {
     private TestRecords() {
     }
@@ -17,22 +16,12 @@ final class TestRecords {
 
     static PendingRecord record(Map<String, Object> output, Instant at, String principal, String endpoint,
             String... models) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("id", UUID.randomUUID().toString());
-        r.put("timestamp", at.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString());
-        r.put("principal", principal);
-        r.put("endpoint", endpoint);
-        r.put("asOf", "2025-03-01");
-        r.put("models", java.util.Arrays.stream(models)
-                .map(m -> Map.of("name", m, "namespace", "https://srtguide.org/dmn/" + m, "sha256", "a".repeat(64)))
-                .toList());
-        r.put("input", Map.of("caseId", "C-1", "psa", List.of(0.25, 0.4)));
-        r.put("output", output);
-        r.put("invocations", List.of());
-        r.put("tableEvaluations", List.of());
-        r.put("ruleMatches", List.of());
-        r.put("messages", List.of());
-        r.put("durationMicros", 1234L);
+        List<ModelRef> refs = java.util.Arrays.stream(models)
+                .map(m -> new ModelRef("https://srtguide.org/dmn/" + m, m, "a".repeat(64))).toList();
+        AuditRecord r = new AuditRecord(UUID.randomUUID().toString(),
+                at.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString(), principal, endpoint, "2025-03-01", refs,
+                Map.of("caseId", "C-1", "psa", List.of(0.25, 0.4)), output, List.of(), List.of(), Map.of(), List.of(),
+                List.of(), 1234L, null);
         return PendingRecord.of(r);
     }
 

@@ -214,6 +214,9 @@ class CommitteeResourceTest {
         String html = committee().contentType("application/json").body(body).when().post("/api/committee/report")
                 .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<h2>Validation and decision-table analysis</h2>", "met-status-001");
+        // Kept for a reader to look at (the templates' layout is not asserted beyond the above).
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/review-report.md"), markdown);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/review-report.html"), html);
         committee().contentType("application/json").body(body).when().post("/api/committee/report?format=pdf")
                 .then().statusCode(400).body("violations.field", hasItem("format"));
     }

@@ -5,18 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNDecisionResult;
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.kogito.decision.DecisionModel;
+import org.kie.kogito.dmn.DmnDecisionModel;
 import org.kie.dmn.api.core.ast.DecisionServiceNode;
 import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
@@ -25,7 +27,8 @@ import org.srtguide.decision.EvaluationTrace;
 
 /**
  * Compiles every committee model in dmn/ once per test JVM, without Quarkus, through the service's
- * DmnEngine, and evaluates one model's decision service (or one decision) with a plain map. Type checking is on, as in the
+ * DmnEngine, and evaluates one model's decision service (or the whole model) with a plain map
+ * through the same adapter. Type checking is on, as in the
  * service (application.properties), so a value outside an itemDefinition's allowed values or range
  * fails here as it would in production. Engine warnings and errors stay in the result, so a test can
  * assert on them; {@link Evaluation#withoutProblems()} turns them into a failure.
@@ -72,12 +75,14 @@ final class ModelTestSupport {
 
     /** Evaluates the model's decision service, named by the convention in docs/models.md. */
     static Evaluation evaluateService(String modelName, Map<String, ?> inputs) {
-        return evaluate(modelName, inputs,
-                (rt, ctx) -> rt.evaluateDecisionService(model(modelName), ctx, serviceName(modelName)));
+        return evaluate(modelName, serviceName(modelName), inputs);
     }
 
+    /** The whole model, for reading one decision (a committee parameter) from the result. */
     static Evaluation evaluateDecision(String modelName, String decisionName, Map<String, ?> inputs) {
-        return evaluate(modelName, inputs, (rt, ctx) -> rt.evaluateByName(model(modelName), ctx, decisionName));
+        Evaluation evaluation = evaluate(modelName, null, inputs);
+        evaluation.value(decisionName); // fails here when the model has no such decision
+        return evaluation;
     }
 
     /** The one decision service of a concern model: kebab-case model name to camelCase plus "Service". */
@@ -116,17 +121,12 @@ final class ModelTestSupport {
                 .orElseThrow(() -> new IllegalArgumentException("no model named " + modelName + " in " + DMN_DIR));
     }
 
-    private interface Call {
-        DMNResult apply(DMNRuntime runtime, DMNContext context);
-    }
-
-    private static Evaluation evaluate(String modelName, Map<String, ?> inputs, Call call) {
-        DMNRuntime rt = runtime();
-        DMNContext context = rt.newContext();
-        inputs.forEach(context::set);
+    /** Context building and the engine call through the service's adapter, as the service evaluates. */
+    private static Evaluation evaluate(String modelName, String decisionService, Map<String, ?> inputs) {
+        DecisionModel model = new DmnDecisionModel(runtime(), model(modelName).getNamespace(), modelName);
         // The service's trace, filled by the listener DmnEngine registers: one per call, so parallel tests stay apart.
         EvaluationTrace trace = new EvaluationTrace();
-        DMNResult result = trace.collect(() -> call.apply(rt, context));
+        DMNResult result = trace.collect(() -> DmnEngine.evaluateUnchecked(model, decisionService, new LinkedHashMap<>(inputs)));
         return new Evaluation(modelName, result,
                 trace.tableHits().stream().flatMap(hit -> hit.selectedIds().stream()).toList());
     }

@@ -21,10 +21,13 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one serialisation of a record that its hash covers: keys sorted, ISO dates, no whitespace.
- * The stored text is what is hashed and verified; it is never re-serialised for verification.
+ * The stored JSON form of a record, the one its hash covers: Jackson output with property and map
+ * keys sorted, ISO dates, no whitespace (deliberately not RFC 8785 JCS: numbers are written as Jackson
+ * writes them, and the response body is embedded verbatim). The stored text is what is hashed and
+ * verified; it is never re-serialised for verification, so the exact rules need not be reproducible
+ * elsewhere: a reader re-hashes the bytes it received.
  */
-final class CanonicalJson {
+final class RecordJson {
     static final String GENESIS = "0".repeat(64);
     private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
     };
@@ -37,11 +40,11 @@ final class CanonicalJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private CanonicalJson() {
+    private RecordJson() {
     }
 
     /** Plain maps, lists and scalars: records, beans and dates become what JSON would carry. */
-    static Map<String, Object> tree(Map<String, Object> record) {
+    static Map<String, Object> tree(Object record) {
         return MAPPER.convertValue(record, TREE);
     }
 
@@ -49,7 +52,7 @@ final class CanonicalJson {
      * One pass, straight to UTF-8 (what is hashed and stored): bean and record properties sorted by
      * name, map entries sorted by key.
      */
-    static byte[] write(Map<String, Object> record) {
+    static byte[] write(Object record) {
         try {
             return MAPPER.writeValueAsBytes(record);
         } catch (JsonProcessingException e) {
@@ -178,6 +181,15 @@ final class CanonicalJson {
             return MAPPER.readValue(json, TREE);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored audit record is not JSON", e);
+        }
+    }
+
+    /** A stored record's typed view (the chain fields around it are not part of it). */
+    static AuditRecord record(String json) {
+        try {
+            return MAPPER.readValue(json, AuditRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored audit record is not a record", e);
         }
     }
 

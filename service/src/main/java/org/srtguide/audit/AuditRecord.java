@@ -1,0 +1,61 @@
+package org.srtguide.audit;
+
+import java.util.List;
+import java.util.Map;
+
+import org.srtguide.decision.DmnMessageRecord;
+import org.srtguide.decision.ModelInvocation;
+import org.srtguide.decision.RuleMatch;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The audit record as stored and hashed (docs/audit.md, "What a record holds"), one type for writing
+ * and reading. {@link RecordJson} writes its properties in name order, so the stored text is the one
+ * the earlier map-based writer produced, byte for byte, and records of either writer verify alike.
+ * <p>
+ * {@code input} and {@code output} are whatever the endpoint received and answered (a request record,
+ * the verbatim response bytes; plain JSON trees when read back). Reading ignores the chain fields the
+ * writer prefixes and the store appends ({@code sequence}, {@code writerId}, {@code previousHash},
+ * {@code hash}); the hash covers the stored text, never this view of it.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record AuditRecord(String id, String timestamp, String principal, String endpoint, String asOf,
+        List<ModelRef> models, Object input, Object output, List<ModelInvocation> invocations,
+        List<TableEvaluation> tableEvaluations, Map<String, RuleEntry> rules, List<RuleMatch> ruleMatches,
+        List<DmnMessageRecord> messages, long durationMicros,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> redactions) {
+
+    AuditRecord {
+        models = models == null ? List.of() : models;
+        invocations = invocations == null ? List.of() : invocations;
+        tableEvaluations = tableEvaluations == null ? List.of() : tableEvaluations;
+        rules = rules == null ? Map.of() : rules;
+        ruleMatches = ruleMatches == null ? List.of() : ruleMatches;
+        messages = messages == null ? List.of() : messages;
+    }
+
+    /** One decision-table evaluation: the rules whose conditions matched and those the hit policy selected. */
+    record TableEvaluation(String model, String decision, String tableId, List<RuleRef> matched,
+            List<RuleRef> selected) {
+        TableEvaluation {
+            matched = matched == null ? List.of() : matched;
+            selected = selected == null ? List.of() : selected;
+        }
+    }
+
+    /** A rule as the engine reported it: DMN rule id and 1-based index in its table. */
+    record RuleRef(String ruleId, Integer ruleIndex) {
+    }
+
+    /** Where a matched or selected rule is and the committee's annotations on it, as deployed. */
+    record RuleEntry(String model, String decision, Map<String, String> annotations) {
+    }
+
+    /** The same record with the redacted paths listed. */
+    AuditRecord withRedactions(List<String> paths) {
+        return new AuditRecord(id, timestamp, principal, endpoint, asOf, models, input, output, invocations,
+                tableEvaluations, rules, ruleMatches, messages, durationMicros, paths);
+    }
+}
