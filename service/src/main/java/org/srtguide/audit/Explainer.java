@@ -16,11 +16,12 @@ import org.srtguide.audit.Explanation.InvocationResult;
 import org.srtguide.audit.Explanation.ModelExplanation;
 import org.srtguide.audit.Explanation.RuleRow;
 import org.srtguide.audit.Explanation.TableExplanation;
-import org.srtguide.audit.RecordView.TableEvaluation;
+import org.srtguide.audit.AuditRecord.RuleRef;
+import org.srtguide.audit.AuditRecord.TableEvaluation;
 import org.srtguide.decision.ModelIndex;
+import org.srtguide.decision.ModelInvocation;
 import org.srtguide.decision.TableLayout;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -43,26 +44,24 @@ final class Explainer {
 
     /** {@code chain}: the record's writer chain verified from sequence 1 up to the record, or null (not checked). */
     Explanation explain(StoredRecord stored, ChainVerifier.ChainReport chain) {
-        RecordView record = read(stored.recordJson());
-        JsonNode features = record.invocations().isEmpty() ? null : record.invocations().get(0).context();
+        AuditRecord record = RecordJson.record(stored.recordJson());
+        JsonNode features = record.invocations().isEmpty() ? null : json(record.invocations().get(0).context());
         return new Explanation(record.id(), record.timestamp(), record.principal(), record.endpoint(), record.asOf(),
-                record.durationMicros(), record.input(), record.redactions(),
+                record.durationMicros(), json(record.input()),
+                record.redactions() == null ? List.of() : record.redactions(),
                 new Explanation.PsaAnalysis(record.ruleMatches(), features), models(record), record.messages(),
-                record.output(), new Explanation.Chain(stored.writerId(), stored.sequence(), stored.previousHash(),
+                json(record.output()), new Explanation.Chain(stored.writerId(), stored.sequence(), stored.previousHash(),
                         stored.hash(), chain == null ? null : chain.valid(), chain == null ? null : chain.records(),
                         chain == null ? null : chain.firstBrokenSequence(), chain == null ? null : chain.reason()));
     }
 
-    private RecordView read(String json) {
-        try {
-            return mapper.readValue(json, RecordView.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored audit record does not read", e);
-        }
+    /** Payloads as JSON trees, as stored (redacted values included). */
+    private JsonNode json(Object value) {
+        return value == null ? null : mapper.valueToTree(value);
     }
 
     /** Models in the order their first table was evaluated; models with no table evaluation last. */
-    private List<ModelExplanation> models(RecordView record) {
+    private List<ModelExplanation> models(AuditRecord record) {
         Map<String, ModelRef> byName = new LinkedHashMap<>();
         record.tableEvaluations().stream().map(TableEvaluation::model).forEach(name -> record.models().stream()
                 .filter(m -> m.name().equals(name)).findFirst().ifPresent(m -> byName.putIfAbsent(name, m)));
@@ -72,9 +71,9 @@ final class Explainer {
             Optional<Map<String, TableLayout>> tables = tables(model.sha256());
             List<InvocationResult> invocations = new ArrayList<>();
             for (int i = 0; i < record.invocations().size(); i++) {
-                RecordView.Invocation call = record.invocations().get(i);
+                ModelInvocation call = record.invocations().get(i);
                 if (model.name().equals(call.modelName())) {
-                    invocations.add(new InvocationResult(i, call.decisionService(), call.results()));
+                    invocations.add(new InvocationResult(i, call.decisionService(), json(call.results())));
                 }
             }
             List<DecisionStep> steps = new ArrayList<>();
@@ -90,15 +89,15 @@ final class Explainer {
         return out;
     }
 
-    private DecisionStep step(int step, TableEvaluation evaluation, TableLayout layout, RecordView record) {
+    private DecisionStep step(int step, TableEvaluation evaluation, TableLayout layout, AuditRecord record) {
         ValueAt value = find(record, evaluation.decision());
         return new DecisionStep(step, evaluation.decision(), evaluation.tableId(), value == null ? null : value.value(),
                 value == null ? null : value.path(), layout == null ? null : table(layout, evaluation, record));
     }
 
-    private static TableExplanation table(TableLayout layout, TableEvaluation evaluation, RecordView record) {
-        Set<String> matched = evaluation.matched().stream().map(RecordView.RuleRef::ruleId).collect(Collectors.toSet());
-        Set<String> selected = evaluation.selected().stream().map(RecordView.RuleRef::ruleId).collect(Collectors.toSet());
+    private static TableExplanation table(TableLayout layout, TableEvaluation evaluation, AuditRecord record) {
+        Set<String> matched = evaluation.matched().stream().map(RuleRef::ruleId).collect(Collectors.toSet());
+        Set<String> selected = evaluation.selected().stream().map(RuleRef::ruleId).collect(Collectors.toSet());
         List<RuleRow> rows = layout.rules().stream().map(r -> new RuleRow(r.id(), r.index(), r.description(),
                 r.inputEntries(), r.outputEntries(), r.annotations(), r.annotations().get("source"),
                 matched.contains(r.id()), selected.contains(r.id()))).toList();
@@ -123,9 +122,9 @@ final class Explainer {
     }
 
     /** The first recorded result named after the decision, depth first through each invocation's results. */
-    private static ValueAt find(RecordView record, String decision) {
+    private ValueAt find(AuditRecord record, String decision) {
         for (int i = 0; i < record.invocations().size(); i++) {
-            ValueAt found = find(record.invocations().get(i).results(), "invocations[" + i + "].results", decision);
+            ValueAt found = find(json(record.invocations().get(i).results()), "invocations[" + i + "].results", decision);
             if (found != null) {
                 return found;
             }

@@ -3,6 +3,7 @@ package org.srtguide.audit;
 import java.util.List;
 import java.util.Map;
 
+import org.srtguide.decision.DmnMessageRecord;
 import org.srtguide.decision.RuleMatch;
 import org.srtguide.decision.TableLayout;
 
@@ -14,8 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Payloads are shown as stored, so redacted values stay redacted.
  */
 public record Explanation(String id, String timestamp, String principal, String endpoint, String asOf,
-        Long durationMicros, JsonNode input, List<String> redactions, PsaAnalysis psa, List<ModelExplanation> models,
-        List<JsonNode> messages, JsonNode output, Chain chain) {
+        long durationMicros, JsonNode input, List<String> redactions, PsaAnalysis psa, List<ModelExplanation> models,
+        List<DmnMessageRecord> messages, JsonNode output, Chain chain) {
 
     /** The PSA rule unit's part: the Drools rules that fired, and the series features the models were given. */
     public record PsaAnalysis(List<RuleMatch> rulesFired, JsonNode features) {
