@@ -8,7 +8,8 @@
 # test, user postgres), makes one real assessment, copies its record RECORDS times into one hash chain
 # (bench/AuditSearchFill.java: own ids, times over a year, 50 principals, three endpoints, six pathway
 # codes, one of them at 0.1 %, and one code never used; then VACUUM ANALYZE, as autovacuum would), then
-# times each query REPEAT times (after one unmeasured call) and prints median and worst. Env: RECORDS, REPEAT (7), LIMIT (50),
+# times each query REPEAT times (after one unmeasured call) and prints median and worst, and the
+# explanation's chain check of the deepest record once. Env: RECORDS, REPEAT (7), LIMIT (50),
 # KEEP=1 keeps the schema and reuses it when it is already filled (SCHEMA, default audit_search).
 set -euo pipefail
 cd "$(dirname "$0")/.."
