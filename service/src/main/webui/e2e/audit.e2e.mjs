@@ -94,7 +94,10 @@ await test("an auditor finds a fresh assessment, sees the fired rule with its so
   const plain = await table.locator('tr[data-selected="false"][data-matched="false"] td').first()
     .evaluate((td) => getComputedStyle(td).backgroundColor);
   expect(highlight !== plain, `the selected rule is highlighted (${highlight} vs ${plain})`);
+  // wide enough for the table's nine input columns, so the screenshot shows whole rows
+  await page.setViewportSize({ width: 1900, height: 1000 });
   await page.locator('.decision[data-decision="recurrenceStatus"]').screenshot({ path: join(out, "audit-record-recurrence-status.png") });
+  await page.setViewportSize({ width: 1500, height: 1000 });
 
   await page.click("#replay");
   await page.waitForSelector("#replay-summary[data-identical]", { timeout: 120_000 });

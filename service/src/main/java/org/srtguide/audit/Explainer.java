@@ -50,9 +50,16 @@ final class Explainer {
                 record.durationMicros(), json(record.input()),
                 record.redactions() == null ? List.of() : record.redactions(),
                 new Explanation.PsaAnalysis(record.ruleMatches(), features), models(record), record.messages(),
-                json(record.output()), new Explanation.Chain(stored.writerId(), stored.sequence(), stored.previousHash(),
-                        stored.hash(), chain == null ? null : chain.valid(), chain == null ? null : chain.records(),
-                        chain == null ? null : chain.firstBrokenSequence(), chain == null ? null : chain.reason()));
+                json(record.output()), chain(stored, chain));
+    }
+
+    private static Explanation.Chain chain(StoredRecord stored, ChainVerifier.ChainReport check) {
+        if (check == null) {
+            return new Explanation.Chain(stored.writerId(), stored.sequence(), stored.previousHash(), stored.hash(), null,
+                    null, null, null);
+        }
+        return new Explanation.Chain(stored.writerId(), stored.sequence(), stored.previousHash(), stored.hash(),
+                check.valid(), check.records(), check.firstBrokenSequence(), check.reason());
     }
 
     /** Payloads as JSON trees, as stored (redacted values included). */
