@@ -17,6 +17,33 @@ public final class TestRequests {
             {"earlierFindings": [], "imagingFindings": ["PELVIC_NODES"], "imagingDone": true, "pathologicalNodes": "pN0"}
             """;
 
+    /** A CDS Hooks patient-view call with FHIR R4 prefetch: the same case (docs/fhir.md). */
+    public static final String CDS_HOOKS_CALL = """
+            { "hook": "patient-view", "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
+              "context": { "userId": "Practitioner/example", "patientId": "p1" },
+              "extension": { "org.srtguide.asOf": "2024-06-10" },
+              "prefetch": {
+                "patient": { "resourceType": "Patient", "id": "p1" },
+                "psa": { "resourceType": "Bundle", "type": "searchset", "entry": [
+                  { "resource": { "resourceType": "Observation", "id": "psa1", "status": "final",
+                      "code": { "coding": [ { "system": "http://loinc.org", "code": "2857-1" } ] },
+                      "subject": { "reference": "Patient/p1" }, "effectiveDateTime": "2022-02-28",
+                      "valueQuantity": { "value": 0.01, "system": "http://unitsofmeasure.org", "code": "ng/mL" } } },
+                  { "resource": { "resourceType": "Observation", "id": "psa2", "status": "final",
+                      "code": { "coding": [ { "system": "http://loinc.org", "code": "2857-1" } ] },
+                      "subject": { "reference": "Patient/p1" }, "effectiveDateTime": "2024-03-01",
+                      "valueQuantity": { "value": 0.21, "system": "http://unitsofmeasure.org", "code": "ng/mL" } } },
+                  { "resource": { "resourceType": "Observation", "id": "psa3", "status": "final",
+                      "code": { "coding": [ { "system": "http://loinc.org", "code": "2857-1" } ] },
+                      "subject": { "reference": "Patient/p1" }, "effectiveDateTime": "2024-06-03",
+                      "valueQuantity": { "value": 0.27, "system": "http://unitsofmeasure.org", "code": "ng/mL" } } } ] },
+                "procedures": { "resourceType": "Bundle", "type": "searchset", "entry": [
+                  { "resource": { "resourceType": "Procedure", "id": "rp", "status": "completed",
+                      "code": { "coding": [ { "system": "https://srtguide.org/fhir/CodeSystem/procedure", "code": "radical-prostatectomy" } ] },
+                      "subject": { "reference": "Patient/p1" }, "performedDateTime": "2022-01-10" } } ] },
+                "pathology": null, "imaging": null, "conditions": null } }
+            """;
+
     private TestRequests() {
     }
 

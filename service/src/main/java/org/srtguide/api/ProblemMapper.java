@@ -49,6 +49,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return respond(new Problem(TYPE + "unprocessable", unprocessable.title(), 422, unprocessable.getMessage(),
                     unprocessable.violations()));
         }
+        if (failure instanceof UnsupportedMediaException unsupported) {
+            return respond(new Problem(TYPE + "unsupported-media-type", "Unsupported media type", 415,
+                    unsupported.getMessage(), unsupported.violations()));
+        }
+        if (failure instanceof PreconditionFailedException missing) {
+            return respond(new Problem(TYPE + "precondition-failed", "Required data missing", 412, missing.getMessage(),
+                    missing.violations()));
+        }
         if (failure instanceof ConflictException conflict) {
             return respond(new Problem(TYPE + conflict.type(), conflict.title(), 409, conflict.getMessage(), null));
         }

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
  * Field-level violations from Bean Validation and Jackson failures, with the field written as the
  * caller wrote it ({@code psa[1].value}); {@link ProblemMapper} turns them into the 400 answer.
  */
-final class RequestViolations {
+public final class RequestViolations {
     private static final int MAX_ECHO = 40;
 
     private RequestViolations() {
@@ -59,7 +59,7 @@ final class RequestViolations {
     }
 
     /** Never echoes Jackson's own message: it quotes the offending input text and names classes. */
-    static Violation of(JsonProcessingException json) {
+    public static Violation of(JsonProcessingException json) {
         if (json instanceof UnrecognizedPropertyException unknown) {
             return new Violation(pathOf(unknown), "unknown field");
         }

@@ -13,7 +13,7 @@ import org.srtguide.metrics.DecisionMetrics;
  * evaluate the pathway model (one call over all concern models) and map to the contract.
  */
 @ApplicationScoped
-class AssessmentService {
+public class AssessmentService {
     static final String ENDPOINT = "POST /api/assessments";
 
     private final AssessmentPipeline pipeline;
@@ -29,9 +29,17 @@ class AssessmentService {
     }
 
     AuditedCall.Answer<AssessmentResponse> assess(AssessmentRequest request, String principal) {
+        return assess(request, principal, ENDPOINT);
+    }
+
+    /**
+     * The same checks, pipeline and audit trail for another entry point (CDS Hooks), recorded under its
+     * own endpoint name. The caller has already applied Bean Validation to the request.
+     */
+    public AuditedCall.Answer<AssessmentResponse> assess(AssessmentRequest request, String principal, String endpoint) {
         LocalDate asOf = AssessmentChecks.asOf(request);
         AssessmentChecks.check(request, asOf);
-        AuditedCall.Answer<AssessmentResponse> answer = audited.run(ENDPOINT, principal, asOf, request,
+        AuditedCall.Answer<AssessmentResponse> answer = audited.run(endpoint, principal, asOf, request,
                 (auditId, trace) -> pipeline.run(request, asOf, registry, trace, auditId));
         metrics.assessed(answer.response().recommendation().pathway(), answer.response().recurrence().status());
         return answer;

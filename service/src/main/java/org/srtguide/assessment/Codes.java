@@ -2,14 +2,17 @@ package org.srtguide.assessment;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Enumeration codes of the public contract (docs/api.md); unknown codes are rejected with a 400. */
-final class Codes {
+/**
+ * Enumeration codes of the public contract (docs/api.md); unknown codes are rejected with a 400. Public for
+ * the CDS Hooks service, which builds the same request from FHIR data (docs/fhir.md).
+ */
+public final class Codes {
     private Codes() {
     }
 
-    enum PrimaryTreatment { PROSTATECTOMY, RADIOTHERAPY }
+    public enum PrimaryTreatment { PROSTATECTOMY, RADIOTHERAPY }
 
-    enum PathologicalNodes {
+    public enum PathologicalNodes {
         @JsonProperty("pN0") PN0("pN0"),
         @JsonProperty("pNx") PNX("pNx"),
         @JsonProperty("pN1") PN1("pN1");
@@ -26,14 +29,14 @@ final class Codes {
         }
     }
 
-    enum Modality { PSMA_PET, FLUCICLOVINE_PET, CHOLINE_PET, MRI, CT, BONE_SCAN }
+    public enum Modality { PSMA_PET, FLUCICLOVINE_PET, CHOLINE_PET, MRI, CT, BONE_SCAN }
 
-    enum Finding { NO_DISEASE, PROSTATE_BED, PELVIC_NODES, EXTRAPELVIC_NODES, BONE, VISCERAL, EQUIVOCAL }
+    public enum Finding { NO_DISEASE, PROSTATE_BED, PELVIC_NODES, EXTRAPELVIC_NODES, BONE, VISCERAL, EQUIVOCAL }
 
-    enum ToxicityTerm {
+    public enum ToxicityTerm {
         CYSTITIS_NONINFECTIVE, URINARY_FREQUENCY, URINARY_URGENCY, URINARY_INCONTINENCE, URINARY_RETENTION,
         HEMATURIA, DIARRHEA, PROCTITIS, RECTAL_HEMORRHAGE, FATIGUE, ERECTILE_DYSFUNCTION
     }
 
-    enum Phase { ACUTE, LATE }
+    public enum Phase { ACUTE, LATE }
 }

@@ -23,4 +23,11 @@ public interface DoseConfig {
      */
     @WithDefault("1.0")
     double cumulativeNearMaxVolumeCc();
+
+    /**
+     * When an RT Dose carries both a dose grid and the planning system's DVHs: the largest difference
+     * between the two values of a row, as a fraction of its limit, before the row is DVH_MISMATCH.
+     */
+    @WithDefault("0.02")
+    double dvhMismatchTolerance();
 }

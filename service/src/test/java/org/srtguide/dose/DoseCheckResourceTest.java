@@ -43,7 +43,9 @@ class DoseCheckResourceTest {
                         "AAPM-TG101-5FX-PELVIS", "UW-PROSTATE-FOSSA-NODES-HYPO-25FX", "TEST-SITE-TIERED"))
                 .body("find { it.id == 'RTOG-0534-PROSTATE-BED' }.fractionation.courses.fractions", contains(36, 39))
                 .body("find { it.id == 'RTOG-0534-PROSTATE-BED' }.constraints.metric", contains("V65Gy", "V40Gy", "V65Gy", "V40Gy"))
-                .body("find { it.id == 'RTOG-0534-PROSTATE-BED' }.constraints[0].status", equalTo("READ"));
+                .body("find { it.id == 'RTOG-0534-PROSTATE-BED' }.constraints[0].status", equalTo("READ"))
+                .body("find { it.id == 'TEST-SITE-TIERED' }.constraints[0].priority", equalTo(1))
+                .body("find { it.id == 'RTOG-0534-PROSTATE-BED' }.constraints[0].priority", nullValue());
     }
 
     @Test

@@ -11,10 +11,12 @@ public record ConstraintSetView(String id, int version, String title, String sou
         ReferenceFractionation fractionation, List<ConstraintView> constraints) {
 
     public record ConstraintView(String id, String structure, List<String> aliases, String metric, String unit,
-            String comparator, double ideal, Double acceptable, double alphaBetaGy, String source, String status, String note) {
+            String comparator, double ideal, Double acceptable, double alphaBetaGy, String source, String status, String note,
+            Integer priority) {
         static ConstraintView of(Constraint c) {
             return new ConstraintView(c.id(), c.structure(), c.aliases(), c.metric().name(), c.unit().symbol(),
-                    c.comparator().symbol(), c.ideal(), c.acceptable(), c.alphaBetaGy(), c.source(), c.status().name(), c.note());
+                    c.comparator().symbol(), c.ideal(), c.acceptable(), c.alphaBetaGy(), c.source(), c.status().name(), c.note(),
+                    c.priority());
         }
     }
 

@@ -14,6 +14,22 @@ public record ConstraintResult(String constraintId, Kind kind, String structure,
         Double convertedAcceptableLimit, Double alphaBetaGy, Double dvhBinWidthGy, String source,
         SourceStatus status, CumulativeDetail cumulative, String referenceCourse) {
 
+    /** The same row with another verdict and reason (the DVH cross-check's {@link Verdict#DVH_MISMATCH}). */
+    public ConstraintResult withVerdict(Verdict newVerdict, String newReason) {
+        return new ConstraintResult(constraintId, kind, structure, matchedStructure, metric, evaluatedMetric, unit, basis, value,
+                comparator, limit, acceptableLimit, newVerdict, newReason, convertedLimit, convertedAcceptableLimit, alphaBetaGy,
+                dvhBinWidthGy, source, status, cumulative, referenceCourse);
+    }
+
+    /**
+     * The limit the value was compared with: a dose metric's converted limit when the fractionation
+     * was converted; a Vx row's volume limit always (its conversion moves the dose level, not the limit).
+     */
+    public Double effectiveLimit() {
+        boolean volumeMetric = metric != null && metric.startsWith("V");
+        return convertedLimit != null && !volumeMetric ? convertedLimit : limit;
+    }
+
     /** Where a row comes from. */
     public enum Kind { CONSTRAINT, CUMULATIVE, PLUGIN }
 

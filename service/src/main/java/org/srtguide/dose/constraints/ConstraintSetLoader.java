@@ -143,8 +143,9 @@ final class ConstraintSetLoader {
             SourceStatus status = parseEnum(SourceStatus.class, c.status(), line, at, "status");
             List<String> aliases = c.aliases() == null ? List.of() : List.copyOf(c.aliases());
             require(aliases.stream().allMatch(Checker::notBlank), line, at + "aliases must not be blank");
+            require(c.priority() == null || c.priority() >= 1, line, at + "'priority' must be an integer ≥ 1 (1 = most important)");
             return new Constraint(c.id(), c.structure(), aliases, metric, unit, comparator, c.ideal(), c.acceptable(),
-                    alphaBeta, c.source(), status, c.note());
+                    alphaBeta, c.source(), status, c.note(), c.priority());
         }
 
         private <E extends Enum<E>> E parseEnum(Class<E> type, String value, int line, String at, String field) {

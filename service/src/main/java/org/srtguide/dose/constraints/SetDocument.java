@@ -24,7 +24,7 @@ record SetDocument(String id, Integer version, String title, String source, Stri
 
     record ConstraintDocument(String id, String structure, List<String> aliases, String metric, String unit,
             String comparator, Double ideal, Double acceptable, Double alphaBetaGy, String source, String status,
-            String note) {
+            String note, Integer priority) {
     }
 
     /** A constraint with the line it starts on, so that errors point at it. */

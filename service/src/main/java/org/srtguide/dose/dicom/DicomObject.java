@@ -11,6 +11,17 @@ import java.util.Optional;
 public final class DicomObject {
     private final Map<Integer, byte[]> values = new LinkedHashMap<>();
     private final Map<Integer, List<DicomObject>> sequences = new LinkedHashMap<>();
+    private final Map<Integer, List<byte[]>> fragments = new LinkedHashMap<>();
+    private final boolean bigEndian;
+
+    DicomObject(boolean bigEndian) {
+        this.bigEndian = bigEndian;
+    }
+
+    /** Whether binary values (US, UL, OW …) are stored big endian (Explicit VR Big Endian). */
+    public boolean bigEndian() {
+        return bigEndian;
+    }
 
     void put(int tag, byte[] value) {
         values.put(tag, value);
@@ -20,8 +31,32 @@ public final class DicomObject {
         sequences.put(tag, items);
     }
 
+    void putFragments(int tag, List<byte[]> items) {
+        fragments.put(tag, items);
+    }
+
+    /** A binary value as stored (in the file's byte order). */
+    public Optional<byte[]> bytes(int tag) {
+        return Optional.ofNullable(values.get(tag));
+    }
+
+    /** The fragments of an encapsulated value (e.g. RLE pixel data), without the offset table. */
+    public List<byte[]> fragments(int tag) {
+        List<byte[]> all = fragments.getOrDefault(tag, List.of());
+        return all.isEmpty() ? all : all.subList(1, all.size());
+    }
+
+    /** A US value (unsigned 16 bits). */
+    public Optional<Integer> unsignedShort(int tag) {
+        byte[] v = values.get(tag);
+        if (v == null || v.length < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(bigEndian ? (v[0] & 0xFF) << 8 | (v[1] & 0xFF) : (v[0] & 0xFF) | (v[1] & 0xFF) << 8);
+    }
+
     public boolean contains(int tag) {
-        return values.containsKey(tag) || sequences.containsKey(tag);
+        return values.containsKey(tag) || sequences.containsKey(tag) || fragments.containsKey(tag);
     }
 
     /** A text value without padding (first value if multi-valued). */

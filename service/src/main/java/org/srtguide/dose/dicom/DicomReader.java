@@ -2,24 +2,31 @@ package org.srtguide.dose.dicom;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A deliberately small DICOM Part 10 reader: file meta information, then a data set in Implicit or
- * Explicit VR Little Endian, with sequences of defined or undefined length. Enough for RT Dose DVH
- * Sequences and RT Structure Set ROI names; pixel data and other values are kept as raw bytes.
- * (dcm4che, the intended library, is not served by the registry this project builds from.)
+ * Explicit VR Little Endian, Explicit VR Big Endian (retired, still exported) or RLE Lossless, with
+ * sequences of defined or undefined length. Values are kept as raw bytes in the file's byte order
+ * ({@link DicomObject#bigEndian()}); encapsulated pixel data keeps its fragments ({@link RleDecoder}).
+ * Any other transfer syntax is refused naming it. (dcm4che, the intended library, is not served by
+ * the registry this project builds from.)
  */
 public final class DicomReader {
     public static final String IMPLICIT_LE = "1.2.840.10008.1.2";
     public static final String EXPLICIT_LE = "1.2.840.10008.1.2.1";
+    public static final String EXPLICIT_BE = "1.2.840.10008.1.2.2";
+    public static final String RLE_LOSSLESS = "1.2.840.10008.1.2.5";
+    private static final Set<String> READABLE = Set.of(IMPLICIT_LE, EXPLICIT_LE, EXPLICIT_BE, RLE_LOSSLESS);
     private static final Set<String> LONG_VRS = Set.of("OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV");
     private static final long UNDEFINED = 0xFFFFFFFFL;
 
     private final byte[] b;
     private int pos;
     private boolean explicit = true;
+    private boolean bigEndian;
 
     private DicomReader(byte[] bytes) {
         this.b = bytes;
@@ -32,17 +39,19 @@ public final class DicomReader {
         }
         DicomReader r = new DicomReader(bytes);
         r.pos = 132;
-        DicomObject meta = new DicomObject();
-        while (r.pos + 4 <= bytes.length && r.u16(r.pos) == 0x0002) {
+        DicomObject meta = new DicomObject(false);
+        while (r.pos + 4 <= bytes.length && r.u16le(r.pos) == 0x0002) {
             r.element(meta);
         }
         String ts = meta.string(Tags.TRANSFER_SYNTAX_UID)
                 .orElseThrow(() -> new DicomFormatException("the file meta information has no Transfer Syntax UID"));
-        if (!ts.equals(IMPLICIT_LE) && !ts.equals(EXPLICIT_LE)) {
-            throw new DicomFormatException("transfer syntax " + ts + " is not supported (use Implicit or Explicit VR Little Endian)");
+        if (!READABLE.contains(ts)) {
+            throw new DicomFormatException(DicomFormatException.Kind.UNSUPPORTED_TRANSFER_SYNTAX, "transfer syntax " + ts
+                    + " is not supported (Implicit or Explicit VR Little Endian, Explicit VR Big Endian, RLE Lossless)");
         }
-        r.explicit = ts.equals(EXPLICIT_LE);
-        DicomObject data = new DicomObject();
+        r.explicit = !ts.equals(IMPLICIT_LE);
+        r.bigEndian = ts.equals(EXPLICIT_BE);
+        DicomObject data = new DicomObject(r.bigEndian);
         while (r.pos < bytes.length) {
             r.element(data);
         }
@@ -72,7 +81,7 @@ public final class DicomReader {
         if (vr.equals("SQ") || (length == UNDEFINED && vr.equals("UN"))) {
             into.putSequence(tag, items(length));
         } else if (length == UNDEFINED) {
-            skipFragments();
+            into.putFragments(tag, fragments());
         } else {
             need(length);
             byte[] value = new byte[(int) length];
@@ -94,7 +103,7 @@ public final class DicomReader {
             if (tag != Tags.ITEM) {
                 throw new DicomFormatException("expected a sequence item at offset " + (pos - 8) + ", found " + Tags.name(tag));
             }
-            DicomObject item = new DicomObject();
+            DicomObject item = new DicomObject(bigEndian);
             if (itemLength == UNDEFINED) {
                 while (true) {
                     need(4);
@@ -117,14 +126,16 @@ public final class DicomReader {
     }
 
     /** Encapsulated data of undefined length: items of defined length up to a sequence delimiter. */
-    private void skipFragments() {
+    private List<byte[]> fragments() {
+        List<byte[]> fragments = new ArrayList<>();
         while (true) {
             int tag = tag();
             long length = u32();
             if (tag == Tags.SEQUENCE_DELIMITATION) {
-                return;
+                return fragments;
             }
             need(length);
+            fragments.add(Arrays.copyOfRange(b, pos, pos + (int) length));
             pos += (int) length;
         }
     }
@@ -141,12 +152,23 @@ public final class DicomReader {
     }
 
     private int u16(int at) {
+        // bigEndian is set after the meta group, which is always little endian.
+        return bigEndian ? u16be(at) : u16le(at);
+    }
+
+    private int u16le(int at) {
         return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
+    }
+
+    private int u16be(int at) {
+        return (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF);
     }
 
     private long u32() {
         need(4);
-        long v = (b[pos] & 0xFFL) | (b[pos + 1] & 0xFFL) << 8 | (b[pos + 2] & 0xFFL) << 16 | (b[pos + 3] & 0xFFL) << 24;
+        long v = bigEndian
+                ? (b[pos] & 0xFFL) << 24 | (b[pos + 1] & 0xFFL) << 16 | (b[pos + 2] & 0xFFL) << 8 | (b[pos + 3] & 0xFFL)
+                : (b[pos] & 0xFFL) | (b[pos + 1] & 0xFFL) << 8 | (b[pos + 2] & 0xFFL) << 16 | (b[pos + 3] & 0xFFL) << 24;
         pos += 4;
         return v;
     }

@@ -22,22 +22,28 @@ public final class RtDvhReader {
     private RtDvhReader() {
     }
 
-    private record Roi(String name, Double volumeCc) {
+    record Roi(String name, Double volumeCc) {
     }
 
+    /** Only the DVH Sequence: kept for callers that have no use for the dose grid. */
     public static RtDvhImport read(byte[] rtDose, byte[] rtStruct) {
         DicomObject dose = DicomReader.read(rtDose);
         DicomObject struct = DicomReader.read(rtStruct);
         requireModality(dose, "RTDOSE", "rtdose");
         requireModality(struct, "RTSTRUCT", "rtstruct");
         checkReference(dose, struct);
-        Map<Integer, Roi> rois = rois(struct);
+        List<String> notes = new ArrayList<>();
+        List<StructureDvh> structures = importDvhs(dose, rois(struct), notes);
+        return new RtDvhImport(structures, List.copyOf(notes));
+    }
+
+    /** The planning system's DVHs from the DVH Sequence, by ROI name. */
+    static List<StructureDvh> importDvhs(DicomObject dose, Map<Integer, Roi> rois, List<String> notes) {
         List<DicomObject> items = dose.sequence(Tags.DVH_SEQUENCE);
         if (items.isEmpty()) {
             throw new DicomFormatException("the RT Dose file has no DVH Sequence (3004,0050)");
         }
         List<StructureDvh> structures = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             DicomObject item = items.get(i);
             Optional<Integer> roiNumber = singleIncludedRoi(item);
@@ -52,7 +58,7 @@ public final class RtDvhReader {
             }
             structures.add(new StructureDvh(roi.name(), dvh(item, roi, notes)));
         }
-        return new RtDvhImport(List.copyOf(structures), List.copyOf(notes));
+        return List.copyOf(structures);
     }
 
     private static Dvh dvh(DicomObject item, Roi roi, List<String> notes) {
@@ -143,7 +149,7 @@ public final class RtDvhReader {
         return included ? ref.number(Tags.REFERENCED_ROI_NUMBER).map(Double::intValue) : Optional.empty();
     }
 
-    private static Map<Integer, Roi> rois(DicomObject struct) {
+    static Map<Integer, Roi> rois(DicomObject struct) {
         Map<Integer, Roi> rois = new HashMap<>();
         for (DicomObject roi : struct.sequence(Tags.STRUCTURE_SET_ROI_SEQUENCE)) {
             roi.number(Tags.ROI_NUMBER).ifPresent(n -> rois.put(n.intValue(),
@@ -155,7 +161,7 @@ public final class RtDvhReader {
         return rois;
     }
 
-    private static void checkReference(DicomObject dose, DicomObject struct) {
+    static void checkReference(DicomObject dose, DicomObject struct) {
         Optional<String> referenced = dose.sequence(Tags.REFERENCED_STRUCTURE_SET_SEQUENCE).stream().findFirst()
                 .flatMap(r -> r.string(Tags.REFERENCED_SOP_INSTANCE_UID));
         Optional<String> actual = struct.string(Tags.SOP_INSTANCE_UID);
@@ -165,10 +171,10 @@ public final class RtDvhReader {
         }
     }
 
-    private static void requireModality(DicomObject o, String expected, String part) {
+    static void requireModality(DicomObject o, String expected, String part) {
         String modality = o.string(Tags.MODALITY).orElse("(none)");
         if (!modality.equals(expected)) {
-            throw new DicomFormatException("the '" + part + "' file has modality " + modality + ", expected " + expected);
+            throw new DicomFormatException("the '" + part + "' file has modality " + modality + ", expected " + expected).in(part);
         }
     }
 

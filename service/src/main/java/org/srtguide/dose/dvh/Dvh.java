@@ -120,6 +120,11 @@ public final class Dvh {
         return maxBinWidthGy;
     }
 
+    /** The dose of the curve's last point (Gy). */
+    public double lastDoseGy() {
+        return dose[dose.length - 1];
+    }
+
     public int points() {
         return dose.length;
     }

@@ -64,7 +64,7 @@ class DoseCheckerTest {
                         org.assertj.core.groups.Tuple.tuple("rtog0534-rectum-v40", 50.0, Verdict.PER_PROTOCOL),
                         org.assertj.core.groups.Tuple.tuple("rtog0534-bladder-ctv-v65", 55.0, Verdict.DEVIATION_UNACCEPTABLE),
                         org.assertj.core.groups.Tuple.tuple("rtog0534-bladder-ctv-v40", 75.0, Verdict.DEVIATION_UNACCEPTABLE));
-        assertThat(report.summary()).isEqualTo(new CheckReport.Summary(2, 0, 2, 0));
+        assertThat(report.summary()).isEqualTo(new CheckReport.Summary(2, 0, 2, 0, 0));
         assertThat(row(report, "rtog0534-rectum-v65").matchedStructure()).isEqualTo("RECTUM");
         assertThat(row(report, "rtog0534-rectum-v65").convertedLimit()).isNull();
     }

@@ -59,6 +59,8 @@ class ConstraintSetRegistryTest {
         assertThat(site.version()).isEqualTo(2);
         assertThat(site.origin()).endsWith("test-site-tiered.yaml");
         assertThat(site.constraints().get(0).acceptable()).isEqualTo(32.0);
+        assertThat(site.constraints().get(0).priority()).isEqualTo(1);
+        assertThat(site.constraints().get(1).priority()).isNull();
         assertThat(registry.all()).hasSize(9);
     }
 
@@ -69,6 +71,13 @@ class ConstraintSetRegistryTest {
                 .isInstanceOf(ConstraintSetException.class)
                 .hasMessage(dir.resolve("bad.yaml") + ":10: constraint 'c1': unknown metric 'V65': use VxGy, Vx% (of prescription), Dxcc, Dx% (of volume), Dmean or Dmax")
                 .satisfies(e -> assertThat(((ConstraintSetException) e).line()).isEqualTo(10));
+    }
+
+    @Test
+    void shouldFailForAPriorityBelowOne() throws IOException {
+        write("priority.yaml", VALID_HEADER + constraint("metric: V65Gy\n    priority: 0"));
+        assertThatThrownBy(() -> ConstraintSetRegistry.load(Optional.of(dir)))
+                .hasMessage(dir.resolve("priority.yaml") + ":10: constraint 'c1': 'priority' must be an integer ≥ 1 (1 = most important)");
     }
 
     @Test

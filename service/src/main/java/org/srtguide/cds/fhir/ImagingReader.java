@@ -1,0 +1,85 @@
+package org.srtguide.cds.fhir;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.DiagnosticReport;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Resource;
+import org.srtguide.assessment.AssessmentRequest.ImagingStudy;
+import org.srtguide.assessment.Codes.Finding;
+import org.srtguide.assessment.Codes.Modality;
+
+/**
+ * Imaging DiagnosticReports → studies with findings (conclusionCode). A report with any finding the
+ * mapping does not know is left out whole: a missing finding could change the decision. An ImagingStudy
+ * carries no findings and is reported, not read.
+ */
+final class ImagingReader {
+    private final FhirMapping mapping;
+    private final FhirReading reading;
+
+    ImagingReader(FhirMapping mapping, FhirReading reading) {
+        this.mapping = mapping;
+        this.reading = reading;
+    }
+
+    List<ImagingStudy> read(List<Resource> resources) {
+        List<ImagingStudy> out = new ArrayList<>();
+        for (Resource resource : resources) {
+            if (!(resource instanceof DiagnosticReport report)) {
+                reading.note(resource, resource.fhirType() + " has no coded findings; send the imaging report as a "
+                        + "DiagnosticReport with conclusionCode: not used.");
+                continue;
+            }
+            if (report.getStatus() == DiagnosticReport.DiagnosticReportStatus.ENTEREDINERROR
+                    || report.getStatus() == DiagnosticReport.DiagnosticReportStatus.CANCELLED) {
+                continue;
+            }
+            study(report).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<ImagingStudy> study(DiagnosticReport report) {
+        Optional<String> modality = FhirMapping.meaning(mapping.imagingCodes(), report.getCode());
+        if (modality.isEmpty()) {
+            reading.note(report, "Imaging report code is not in the mapping (docs/fhir.md): not used.");
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = reading.date(report, report.getEffective(), "Imaging report");
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!report.hasConclusionCode()) {
+            reading.note(report, "Imaging report of " + date.get() + " has no coded findings (conclusionCode): not used.");
+            return Optional.empty();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (CodeableConcept code : report.getConclusionCode()) {
+            Optional<String> finding = FhirMapping.meaning(mapping.imagingFindings(), code);
+            if (finding.isEmpty()) {
+                reading.note(report, "Imaging report of " + date.get() + " has a finding code not in the mapping: not used.");
+                return Optional.empty();
+            }
+            findings.add(Finding.valueOf(finding.get()));
+        }
+        return Optional.of(new ImagingStudy(Modality.valueOf(modality.get()), date.get(), lesionMm(report), findings));
+    }
+
+    private Integer lesionMm(DiagnosticReport report) {
+        Extension extension = report.getExtensionByUrl(mapping.extensions().largestLesionMm());
+        if (extension == null || !(extension.getValue() instanceof Quantity size) || !size.hasValue()) {
+            return null;
+        }
+        if (!"mm".equals(size.getCode())) {
+            reading.note(report, "Largest lesion size is not in mm (UCUM 'mm'): size not used.");
+            return null;
+        }
+        return size.getValue().intValue();
+    }
+}
