@@ -6,20 +6,32 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.srtguide.api.InvalidInputException;
 
 /**
  * Which records a listing or export covers. {@code from} is inclusive and {@code to} exclusive; a
  * bare date means the start of that day (UTC) for {@code from} and the end of it for {@code to}.
+ * {@code pathway} is the recommended pathway code of an assessment's answer (SALVAGE_RADIOTHERAPY, …).
  */
-record AuditFilter(Instant from, Instant to, String model, String principal, String endpoint) {
+record AuditFilter(Instant from, Instant to, String model, String principal, String endpoint, String pathway) {
 
-    static final AuditFilter ALL = new AuditFilter(null, null, null, null, null);
+    static final AuditFilter ALL = new AuditFilter(null, null, null, null, null, null);
+    /** Pathway codes are upper-case enumeration constants; anything else could not match and is refused. */
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
     static AuditFilter of(String from, String to, String model, String principal, String endpoint) {
         return new AuditFilter(instant("from", from, false), instant("to", to, true), blankToNull(model),
-                blankToNull(principal), blankToNull(endpoint));
+                blankToNull(principal), blankToNull(endpoint), null);
+    }
+
+    AuditFilter withPathway(String code) {
+        String value = blankToNull(code);
+        if (value != null && !CODE.matcher(value).matches()) {
+            throw new InvalidInputException("pathway", "a pathway code such as SALVAGE_RADIOTHERAPY");
+        }
+        return new AuditFilter(from, to, model, principal, endpoint, value);
     }
 
     /** The SQL condition (starting with " WHERE 1=1") and its parameters, in order. */
@@ -44,6 +56,11 @@ record AuditFilter(Instant from, Instant to, String model, String principal, Str
         if (endpoint != null) {
             sql.append(" AND endpoint = ?");
             params.add(endpoint);
+        }
+        if (pathway != null) {
+            // a column generated from the hashed text (V2__pathway_column): an index range, not a scan
+            sql.append(" AND pathway = ?");
+            params.add(pathway);
         }
         return sql.toString();
     }

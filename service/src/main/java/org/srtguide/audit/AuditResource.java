@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.srtguide.api.InvalidInputException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
@@ -36,11 +37,13 @@ public class AuditResource {
     private final AuditQueries queries;
     private final ChainVerifier verifier;
     private final Replayer replayer;
+    private final Explainer explainer;
 
     AuditResource(DataSource dataSource, ModelArchive archive, ObjectMapper mapper) {
         this.queries = new AuditQueries(dataSource);
         this.verifier = new ChainVerifier(dataSource);
         this.replayer = new Replayer(archive, mapper);
+        this.explainer = new Explainer(archive::xml, mapper);
     }
 
     /** A page of records, newest first; {@code next} is the cursor for the following page, or null. */
@@ -52,8 +55,10 @@ public class AuditResource {
     @Operation(summary = "List audit records, newest first, with cursor paging")
     public Page list(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("model") String model,
             @QueryParam("principal") String principal, @QueryParam("endpoint") String endpoint,
-            @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("after") String after) {
-        AuditQueries.Page page = queries.page(AuditFilter.of(from, to, model, principal, endpoint), limit, after);
+            @QueryParam("pathway") String pathway, @QueryParam("limit") @DefaultValue("50") int limit,
+            @QueryParam("after") String after) {
+        AuditFilter filter = AuditFilter.of(from, to, model, principal, endpoint).withPathway(pathway);
+        AuditQueries.Page page = queries.page(filter, limit, after);
         return new Page(page.records().stream().map(r -> new RawValue(r.json())).toList(), page.next());
     }
 
@@ -72,9 +77,9 @@ public class AuditResource {
     @Operation(summary = "Stream the records of a time window, oldest first, as NDJSON or CSV")
     public Response export(@QueryParam("format") String format, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("model") String model, @QueryParam("principal") String principal,
-            @QueryParam("endpoint") String endpoint) {
+            @QueryParam("endpoint") String endpoint, @QueryParam("pathway") String pathway) {
         ExportFormat encoding = ExportFormat.of(format);
-        AuditFilter filter = AuditFilter.of(from, to, model, principal, endpoint);
+        AuditFilter filter = AuditFilter.of(from, to, model, principal, endpoint).withPathway(pathway);
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             encoding.header(writer);
@@ -92,6 +97,20 @@ public class AuditResource {
     @Operation(summary = "Recompute every writer's hash chain and name the first broken sequence")
     public ChainVerifier.Report verify() {
         return verifier.verify();
+    }
+
+    @GET
+    @Path("/{id}/explanation")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One record explained: input, PSA rules, each decision table with its rules flagged, chain position")
+    public Explanation explanation(@PathParam("id") String id, @QueryParam("verify") @DefaultValue("true") String verifyChain) {
+        if (!verifyChain.equals("true") && !verifyChain.equals("false")) {
+            throw new InvalidInputException("verify", "true or false");
+        }
+        boolean verify = verifyChain.equals("true");
+        StoredRecord record = queries.find(id).orElseThrow(() -> new NotFoundException("no audit record " + id));
+        // Verifying reads and hashes the chain from sequence 1: the page asks for it on its own button.
+        return explainer.explain(record, verify ? verifier.verifyUpTo(record.writerId(), record.sequence()) : null);
     }
 
     @POST

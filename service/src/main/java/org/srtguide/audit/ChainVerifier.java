@@ -36,10 +36,27 @@ final class ChainVerifier {
 
     Report verify() {
         List<ChainReport> chains = new ArrayList<>();
+        walk("SELECT " + StoredRecord.COLUMNS + " FROM audit_record ORDER BY writer_id, seq", List.of(), chains);
+        return new Report(chains.stream().allMatch(ChainReport::valid),
+                chains.stream().mapToLong(ChainReport::records).sum(), chains);
+    }
+
+    /** One writer's chain from its first record up to and including {@code sequence}. */
+    ChainReport verifyUpTo(String writerId, long sequence) {
+        List<ChainReport> chains = new ArrayList<>();
+        walk("SELECT " + StoredRecord.COLUMNS + " FROM audit_record WHERE writer_id = ? AND seq <= ? ORDER BY seq",
+                List.of(writerId, sequence), chains);
+        return chains.isEmpty() ? new ChainReport(writerId, 0, false, 1L, "sequence 1 is missing", null, null)
+                : chains.get(0);
+    }
+
+    private void walk(String sql, List<Object> params, List<ChainReport> chains) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement q = c.prepareStatement(
-                    "SELECT " + StoredRecord.COLUMNS + " FROM audit_record ORDER BY writer_id, seq")) {
+            try (PreparedStatement q = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    q.setObject(i + 1, params.get(i));
+                }
                 q.setFetchSize(500);
                 try (ResultSet rs = q.executeQuery()) {
                     Walk walk = null;
@@ -63,8 +80,6 @@ final class ChainVerifier {
         } catch (SQLException e) {
             throw new UnavailableException("The audit store is unavailable.", e);
         }
-        return new Report(chains.stream().allMatch(ChainReport::valid),
-                chains.stream().mapToLong(ChainReport::records).sum(), chains);
     }
 
     /** The state of one chain's walk; stops checking at the first break but keeps counting. */

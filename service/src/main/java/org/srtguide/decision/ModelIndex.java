@@ -8,11 +8,16 @@ import java.util.Map;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.ast.DecisionServiceNode;
 import org.kie.dmn.api.core.ast.InputDataNode;
+import org.kie.dmn.backend.marshalling.v1x.DMNMarshallerFactory;
 import org.kie.dmn.model.api.DMNElementReference;
 import org.kie.dmn.model.api.DMNModelInstrumentedBase;
 import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
 import org.kie.dmn.model.api.Definitions;
+import org.kie.dmn.model.api.InputClause;
+import org.kie.dmn.model.api.LiteralExpression;
+import org.kie.dmn.model.api.OutputClause;
+import org.kie.dmn.model.api.UnaryTests;
 import org.kie.dmn.model.api.NamedElement;
 import org.kie.dmn.model.api.RuleAnnotationClause;
 import org.kie.kogito.decision.DecisionModel;
@@ -49,6 +54,47 @@ public final class ModelIndex {
             }
         }
         return index;
+    }
+
+    /**
+     * Every decision table of a model's XML with its columns and rules, in document order: read from
+     * the XML alone (no compilation), so an archived version explains itself whatever is deployed now.
+     */
+    public static List<TableLayout> tables(String xml) {
+        Definitions definitions = DMNMarshallerFactory.newDefaultMarshaller().unmarshal(xml);
+        List<TableLayout> tables = new ArrayList<>();
+        for (DecisionTable table : definitions.findAllChildren(DecisionTable.class)) {
+            List<String> annotationNames = table.getAnnotation().stream().map(RuleAnnotationClause::getName).toList();
+            List<TableLayout.Rule> rules = new ArrayList<>();
+            for (int i = 0; i < table.getRule().size(); i++) {
+                DecisionRule rule = table.getRule().get(i);
+                Map<String, String> annotations = new LinkedHashMap<>();
+                for (int c = 0; c < annotationNames.size() && c < rule.getAnnotationEntry().size(); c++) {
+                    annotations.put(annotationNames.get(c), rule.getAnnotationEntry().get(c).getText());
+                }
+                rules.add(new TableLayout.Rule(rule.getId(), i + 1, rule.getDescription(),
+                        rule.getInputEntry().stream().map(UnaryTests::getText).toList(),
+                        rule.getOutputEntry().stream().map(LiteralExpression::getText).toList(), annotations));
+            }
+            tables.add(new TableLayout(table.getId(), ownerName(table), table.getHitPolicy().name(),
+                    table.getAggregation() == null ? null : table.getAggregation().name(),
+                    table.getInput().stream().map(ModelIndex::inputColumn).toList(),
+                    table.getOutput().stream().map(o -> outputColumn(table, o)).toList(), annotationNames, rules));
+        }
+        return tables;
+    }
+
+    private static TableLayout.Column inputColumn(InputClause input) {
+        String expression = input.getInputExpression() == null ? null : input.getInputExpression().getText();
+        return new TableLayout.Column(input.getId(), input.getLabel() != null ? input.getLabel() : expression, expression);
+    }
+
+    /** A single-output table names its output by the table's output label (or its decision). */
+    private static TableLayout.Column outputColumn(DecisionTable table, OutputClause output) {
+        String name = output.getName() != null ? output.getName()
+                : output.getLabel() != null ? output.getLabel()
+                : table.getOutputLabel() != null ? table.getOutputLabel() : ownerName(table);
+        return new TableLayout.Column(output.getId(), name, null);
     }
 
     /**

@@ -31,7 +31,8 @@ final class AuditDatabase implements AutoCloseable {
         JdbcDataSource ds = new JdbcDataSource();
         String name = "audit_" + UUID.randomUUID().toString().replace("-", "");
         ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        return new AuditDatabase(ds, "PUBLIC", "classpath:db/audit");
+        // The same locations as quarkus.flyway.embedded.locations.
+        return new AuditDatabase(ds, "PUBLIC", "classpath:db/audit", "classpath:db/audit-embedded");
     }
 
     static AuditDatabase postgres() {
