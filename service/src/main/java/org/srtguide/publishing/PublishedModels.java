@@ -168,6 +168,11 @@ public class PublishedModels {
         return versions.stream().filter(v -> !v.baseline().equals(baseline)).toList();
     }
 
+    /** The repository baseline as a version (0). */
+    public VersionedModels baselineModels() {
+        return VersionedModels.baseline(registry);
+    }
+
     /** The repository baseline's identity: SHA-256 over the built-in models' names and SHA-256s. */
     public String baseline() {
         StringBuilder text = new StringBuilder();
