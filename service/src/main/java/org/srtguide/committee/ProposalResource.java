@@ -69,8 +69,9 @@ public class ProposalResource {
     @Operation(summary = "Submit a proposal: its evidence (validation, analysis, rule policy, test run, diff, report) is frozen")
     public Response submit(ProposalRequest request, @Context SecurityContext security) {
         String principal = Principals.name(security);
-        AuditedCall.Answer<ProposalView> answer = audited.run(SUBMIT, principal, null, SubmissionInput.of(null, request),
-                (auditId, trace) -> proposals.submit(request, principal));
+        ProposalRevision draft = proposals.draft(request, principal);
+        AuditedCall.Answer<ProposalView> answer = audited.run(SUBMIT, principal, null, SubmissionInput.of(draft.id(), request),
+                (auditId, trace) -> proposals.save(draft));
         return Response.status(Response.Status.CREATED).entity(answer.body()).type(MediaType.APPLICATION_JSON)
                 .header(AuditedCall.AUDIT_ID_HEADER, answer.auditId()).build();
     }
@@ -97,8 +98,9 @@ public class ProposalResource {
     @Operation(summary = "Edit a proposal: a new revision with fresh evidence; reviews of earlier revisions no longer count")
     public Response revise(@PathParam("id") String id, ProposalRequest request, @Context SecurityContext security) {
         String principal = Principals.name(security);
+        ProposalRevision draft = proposals.draftRevision(id, request, principal);
         return audited.run(REVISE, principal, null, SubmissionInput.of(id, request),
-                (auditId, trace) -> proposals.revise(id, request, principal)).toResponse();
+                (auditId, trace) -> proposals.save(draft)).toResponse();
     }
 
     @POST

@@ -61,14 +61,25 @@ class Proposals {
     record Publication(int version, String proposalId, List<PublishedVersion.Model> models, Instant effectiveFrom) {
     }
 
-    ProposalView submit(ProposalRequest request, String author) {
-        return store(UUID.randomUUID().toString(), 1, request, author);
+    /**
+     * A new proposal's first revision with its evidence, not stored yet: the evidence (validation, two
+     * test runs over every vignette) is gathered outside the evaluation slots, so it never holds up
+     * clinical requests; {@link #save} then stores it inside the audited call.
+     */
+    ProposalRevision draft(ProposalRequest request, String author) {
+        return draft(UUID.randomUUID().toString(), 1, request, author);
     }
 
-    ProposalView revise(String id, ProposalRequest request, String author) {
+    /** The next revision of a proposal, not stored yet. */
+    ProposalRevision draftRevision(String id, ProposalRequest request, String author) {
         ProposalRevision latest = latest(id);
         refuseIfPublished(id);
-        return store(id, latest.revision() + 1, request, author);
+        return draft(id, latest.revision() + 1, request, author);
+    }
+
+    ProposalView save(ProposalRevision revision) {
+        store.insert(revision);
+        return view(revision.id(), true);
     }
 
     ProposalView review(String id, ReviewRequest request, String reviewer) {
@@ -130,7 +141,7 @@ class Proposals {
         return store.latestRevisions().stream().map(r -> view(r.id(), false)).toList();
     }
 
-    private ProposalView store(String id, int revision, ProposalRequest request, String author) {
+    private ProposalRevision draft(String id, int revision, ProposalRequest request, String author) {
         check(request);
         VersionedModels base = active.current();
         CandidateRequest models = request.rollbackToVersion() != null
@@ -141,9 +152,8 @@ class Proposals {
         for (CandidateModel m : candidates.submitted()) {
             proposed.add(new Evidence.ProposedModel(m.name(), m.namespace(), archive.archive(m.name(), m.namespace(), m.xml())));
         }
-        store.insert(new ProposalRevision(id, revision, author, Instant.now(), request.title(), request.rationale(),
-                request.rollbackToVersion(), evidence(candidates, base, proposed, author)));
-        return view(id, true);
+        return new ProposalRevision(id, revision, author, Instant.now(), request.title(), request.rationale(),
+                request.rollbackToVersion(), evidence(candidates, base, proposed, author));
     }
 
     private Evidence evidence(CandidateSet candidates, VersionedModels base, List<Evidence.ProposedModel> proposed, String author) {

@@ -232,7 +232,7 @@ class PublishingFlowTest {
     @Test
     @Order(10)
     void shouldExportTheActiveSetWithItsApprovalRecord() throws IOException {
-        byte[] zip = as(TestUsers.PUBLISHER).get("/api/committee/published/export").then().statusCode(200)
+        byte[] zip = as(TestUsers.PUBLISHER).get("/api/committee/published/export").then().log().ifValidationFails().statusCode(200)
                 .contentType("application/zip").extract().asByteArray();
         Map<String, String> files = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
