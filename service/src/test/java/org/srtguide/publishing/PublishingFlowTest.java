@@ -72,6 +72,42 @@ class PublishingFlowTest {
         return as(TestUsers.CLINICIAN).body(TestRequests.ASSESSMENT).post("/api/assessments");
     }
 
+    /**
+     * Assessments from three threads before, during and after the action (the switch), until each
+     * thread has sent two after it returned.
+     */
+    static List<Response> assessWhile(Runnable action) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        List<java.util.concurrent.Future<List<Response>>> workers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            workers.add(pool.submit(() -> {
+                List<Response> sent = new ArrayList<>();
+                int after = 0;
+                while (after < 2) {
+                    boolean wasDone = done.get();
+                    sent.add(assess());
+                    after += wasDone ? 1 : 0;
+                }
+                return sent;
+            }));
+        }
+        List<Response> all = new ArrayList<>();
+        try {
+            action.run();
+            done.set(true);
+            for (java.util.concurrent.Future<List<Response>> worker : workers) {
+                all.addAll(worker.get());
+            }
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        } finally {
+            done.set(true);
+            pool.shutdown();
+        }
+        return all;
+    }
+
     @Test
     @Order(1)
     void shouldFreezeTheEvidenceOnSubmissionAndRecordTheAction() throws IOException {
@@ -218,8 +254,17 @@ class PublishingFlowTest {
         for (String user : List.of(TestUsers.COMMITTEE_2, TestUsers.COMMITTEE_3)) {
             as(user).body(approval()).post("/api/committee/proposals/" + rollback + "/reviews").then().statusCode(200);
         }
-        as(TestUsers.ADMIN).body(Map.of()).post("/api/committee/proposals/" + rollback + "/publish").then().statusCode(200)
-                .body("version", org.hamcrest.Matchers.equalTo(2));
+        List<Response> during = assessWhile(() -> as(TestUsers.ADMIN).body(Map.of())
+                .post("/api/committee/proposals/" + rollback + "/publish").then().statusCode(200)
+                .body("version", org.hamcrest.Matchers.equalTo(2)));
+        // no request failed during the switch, and each answered wholly on the version its record names
+        for (Response r : during) {
+            assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
+            int version = record(r.header("X-Audit-Id")).getInt("modelVersion");
+            assertThat(version).isIn(1, 2);
+            assertThat(r.asString()).contains(version == 1 ? NEW_TEXT : OLD_TEXT).doesNotContain(version == 1 ? OLD_TEXT : NEW_TEXT);
+        }
+        assertThat(during).extracting(r -> record(r.header("X-Audit-Id")).getInt("modelVersion")).contains(2);
 
         Response after = assess();
         assertThat(after.asString()).contains(OLD_TEXT).doesNotContain(NEW_TEXT);
