@@ -13,14 +13,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-4}; DURATION=${DURATION:-30s}; WARMUP=${WARMUP:-90s}; CONNECTIONS=${CONNECTIONS:-16}
 JAR=${JAR:-service/target/quarkus-app/quarkus-run.jar}; BEFORE_JAR=${BEFORE_JAR:-$JAR}
-OUT=${OUT:-$(mktemp -d /tmp/publish-bench.XXXXXX)}
+OUT=${OUT:-$(mktemp -d /tmp/publish-bench.XXXXXX)}; mkdir -p "$OUT"
 command -v wrk >/dev/null && command -v jq >/dev/null || { echo "needs wrk and jq" >&2; exit 1; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 ready() { for _ in $(seq 1 1200); do curl -sf -o /dev/null "http://127.0.0.1:$1/q/health/ready" && return 0; sleep 0.1; done; return 1; }
 for u in BENCH:clinician COLIN:committee CORA:committee CYRIL:committee PETRA:publisher; do
   export "QUARKUS_SECURITY_USERS_EMBEDDED_USERS_${u%%:*}=bench-secret" "QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_${u%%:*}=${u#*:}"
 done
-export AUTH; AUTH=$(printf 'bench:bench-secret' | base64) BODY_FILE=bench/audit-case.json
+export AUTH BODY_FILE; AUTH=$(printf 'bench:bench-secret' | base64); BODY_FILE=bench/audit-case.json
 PIDS=()
 trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 start() { # name jar -> port
