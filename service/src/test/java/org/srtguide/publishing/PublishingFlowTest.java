@@ -72,42 +72,6 @@ class PublishingFlowTest {
         return as(TestUsers.CLINICIAN).body(TestRequests.ASSESSMENT).post("/api/assessments");
     }
 
-    /**
-     * Assessments from three threads before, during and after the action (the switch), until each
-     * thread has sent two after it returned.
-     */
-    static List<Response> assessWhile(Runnable action) {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
-        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-        List<java.util.concurrent.Future<List<Response>>> workers = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            workers.add(pool.submit(() -> {
-                List<Response> sent = new ArrayList<>();
-                int after = 0;
-                while (after < 2) {
-                    boolean wasDone = done.get();
-                    sent.add(assess());
-                    after += wasDone ? 1 : 0;
-                }
-                return sent;
-            }));
-        }
-        List<Response> all = new ArrayList<>();
-        try {
-            action.run();
-            done.set(true);
-            for (java.util.concurrent.Future<List<Response>> worker : workers) {
-                all.addAll(worker.get());
-            }
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-            throw new AssertionError(e);
-        } finally {
-            done.set(true);
-            pool.shutdown();
-        }
-        return all;
-    }
-
     @Test
     @Order(1)
     void shouldFreezeTheEvidenceOnSubmissionAndRecordTheAction() throws IOException {
@@ -254,7 +218,7 @@ class PublishingFlowTest {
         for (String user : List.of(TestUsers.COMMITTEE_2, TestUsers.COMMITTEE_3)) {
             as(user).body(approval()).post("/api/committee/proposals/" + rollback + "/reviews").then().statusCode(200);
         }
-        List<Response> during = assessWhile(() -> as(TestUsers.ADMIN).body(Map.of())
+        List<Response> during = ConcurrentAssessments.during(() -> as(TestUsers.ADMIN).body(Map.of())
                 .post("/api/committee/proposals/" + rollback + "/publish").then().statusCode(200)
                 .body("version", org.hamcrest.Matchers.equalTo(2)));
         // no request failed during the switch, and each answered wholly on the version its record names
