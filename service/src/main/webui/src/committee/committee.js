@@ -155,22 +155,42 @@ async function validate() {
     })), "findings")));
 }
 
+/** The answer field a difference belongs to, for grouping: recommendation.adt.recommended → "recommendation.adt". */
+function answerField(path) {
+  const parts = path.replace(/\[\d+\]/g, "").split(".");
+  return parts.slice(0, parts[0] === "recommendation" && parts.length > 2 ? 2 : 1).join(".");
+}
+
+/** Differences grouped by answer field; rationale-text changes folded away, as they rarely change a decision. */
+function differences(list) {
+  const rationale = list.filter((d) => /(^|\.)rationale(\[|\.|$)/.test(d.field));
+  const decisive = list.filter((d) => !rationale.includes(d));
+  const groups = new Map();
+  decisive.forEach((d) => groups.set(answerField(d.field), [...(groups.get(answerField(d.field)) || []), d]));
+  const line = (d) => el("li", {}, d.field + ": " + JSON.stringify(d.deployed) + " → " + JSON.stringify(d.candidate));
+  return el("div", {},
+    [...groups.entries()].map(([field, ds]) => el("div", { class: "answer-field", "data-field": field },
+      el("strong", {}, field), el("ul", {}, ds.map(line)))),
+    rationale.length ? el("details", { class: "rationale-changes" },
+      el("summary", {}, rationale.length + " rationale text change(s)"), el("ul", {}, rationale.map(line))) : "");
+}
+
 async function testRun() {
   const report = await (await api("POST", "test-runs", await candidate())).json();
   window.committee.lastTestRun = report;
   const rows = report.cases.filter((c) => !c.passed || c.differencesFromDeployed.length).map((c) => ({
     attrs: { class: c.passed ? "pass" : "fail" },
-    cells: [c.id, c.passed ? "pass" : "FAIL", [c.error || "",
-      ...c.expectationMismatches.map((m) => "expected " + m.field + " = " + JSON.stringify(m.expected) + ", got " + JSON.stringify(m.actual)),
-      ...c.differencesFromDeployed.map((d) => d.field + ": " + JSON.stringify(d.deployed) + " → " + JSON.stringify(d.candidate))]
-      .filter(Boolean).join("; ")],
+    cells: [c.id, c.passed ? "pass" : "FAIL", el("div", {}, [c.error || "",
+      ...c.expectationMismatches.map((m) => "expected " + m.field + " = " + JSON.stringify(m.expected) + ", got " + JSON.stringify(m.actual))]
+      .filter(Boolean).join("; "), differences(c.differencesFromDeployed))],
   }));
   show(el("section", { id: "test-run-result", "data-passed": String(report.passed), "data-total": String(report.total),
       "data-differing": String(report.differingFromDeployed) },
     el("h3", {}, "Committee vignettes"),
     el("p", { class: report.failed ? "fail" : "pass" }, report.passed + " of " + report.total + " pass; "
-      + report.differingFromDeployed + " answer differently from the deployed models."),
-    rows.length ? table(["vignette", "result", "differences (deployed → candidate)"], rows) : el("p", {}, "Every vignette answers exactly as deployed.")));
+      + report.differingFromDeployed + " answer differently from the active models."),
+    rows.length ? table(["vignette", "result", "differences by answer field (active → candidate)"], rows)
+      : el("p", {}, "Every vignette answers exactly as the active models do.")));
 }
 
 async function diff() {

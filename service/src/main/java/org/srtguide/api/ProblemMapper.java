@@ -58,7 +58,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     missing.violations()));
         }
         if (failure instanceof ConflictException conflict) {
-            return respond(new Problem(TYPE + conflict.type(), conflict.title(), 409, conflict.getMessage(), null));
+            return respond(new Problem(TYPE + conflict.type(), conflict.title(), 409, conflict.getMessage(), conflict.violations()));
         }
         if (failure instanceof AtCapacityException busy) {
             // Overload, not a fault: one line per shed request at WARN would flood the log.

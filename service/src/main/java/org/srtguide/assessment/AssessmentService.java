@@ -5,25 +5,27 @@ import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.srtguide.audit.AuditedCall;
-import org.srtguide.decision.ModelRegistry;
+import org.srtguide.decision.ActiveModels;
+import org.srtguide.decision.VersionedModels;
 import org.srtguide.metrics.DecisionMetrics;
 
 /**
  * One assessment: check the input, then, as one audited call, analyse the PSA series (rule unit),
- * evaluate the pathway model (one call over all concern models) and map to the contract.
+ * evaluate the pathway model (one call over all concern models) and map to the contract, all on
+ * the model version active when the evaluation starts.
  */
 @ApplicationScoped
 public class AssessmentService {
     static final String ENDPOINT = "POST /api/assessments";
 
     private final AssessmentPipeline pipeline;
-    private final ModelRegistry registry;
+    private final ActiveModels active;
     private final AuditedCall audited;
     private final DecisionMetrics metrics;
 
-    AssessmentService(AssessmentPipeline pipeline, ModelRegistry registry, AuditedCall audited, DecisionMetrics metrics) {
+    AssessmentService(AssessmentPipeline pipeline, ActiveModels active, AuditedCall audited, DecisionMetrics metrics) {
         this.pipeline = pipeline;
-        this.registry = registry;
+        this.active = active;
         this.audited = audited;
         this.metrics = metrics;
     }
@@ -40,7 +42,12 @@ public class AssessmentService {
         LocalDate asOf = AssessmentChecks.asOf(request);
         AssessmentChecks.check(request, asOf);
         AuditedCall.Answer<AssessmentResponse> answer = audited.run(endpoint, principal, asOf, request,
-                (auditId, trace) -> pipeline.run(request, asOf, registry, trace, auditId));
+                (auditId, trace) -> {
+                    // one version from start to end, whatever is published meanwhile
+                    VersionedModels models = active.current();
+                    trace.evaluateOn(models);
+                    return pipeline.run(request, asOf, models, trace, auditId);
+                });
         metrics.assessed(answer.response().recommendation().pathway(), answer.response().recurrence().status());
         return answer;
     }

@@ -19,13 +19,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * the verbatim response bytes; plain JSON trees when read back). Reading ignores the chain fields the
  * writer prefixes and the store appends ({@code sequence}, {@code writerId}, {@code previousHash},
  * {@code hash}); the hash covers the stored text, never this view of it.
+ * <p>
+ * {@code modelVersion} and {@code proposalId} name the model version that answered (0: the repository
+ * baseline) and the committee proposal that published it; records written before versioning have
+ * neither, and records of evaluations without DMN models (dose checks) have none.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record AuditRecord(String id, String timestamp, String principal, String endpoint, String asOf,
         List<ModelRef> models, Object input, Object output, List<ModelInvocation> invocations,
         List<TableEvaluation> tableEvaluations, Map<String, RuleEntry> rules, List<RuleMatch> ruleMatches,
         List<DmnMessageRecord> messages, long durationMicros,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> redactions) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> redactions,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer modelVersion,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String proposalId) {
 
     AuditRecord {
         models = models == null ? List.of() : models;
@@ -56,6 +62,6 @@ record AuditRecord(String id, String timestamp, String principal, String endpoin
     /** The same record with the redacted paths listed. */
     AuditRecord withRedactions(List<String> paths) {
         return new AuditRecord(id, timestamp, principal, endpoint, asOf, models, input, output, invocations,
-                tableEvaluations, rules, ruleMatches, messages, durationMicros, paths);
+                tableEvaluations, rules, ruleMatches, messages, durationMicros, paths, modelVersion, proposalId);
     }
 }

@@ -16,7 +16,9 @@ import org.jboss.logging.Logger;
 import org.srtguide.decision.DeployedModel;
 import org.srtguide.decision.EvaluationTrace;
 import org.srtguide.decision.ModelRegistry;
+import org.srtguide.decision.ModelSet;
 import org.srtguide.decision.TableHit;
+import org.srtguide.decision.VersionedModels;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,11 +70,13 @@ public class AuditTrail {
             return body;
         }
         List<TableHit> hits = scope.trace().tableHits();
+        VersionedModels version = scope.trace().models();
         // The output goes in as the bytes the caller gets; redaction needs it as an object to walk.
         AuditRecord record = new AuditRecord(scope.id(), Instant.now().truncatedTo(ChronoUnit.MICROS).toString(),
                 principal, scope.endpoint(), asOf == null ? null : asOf.toString(), models(scope.trace()), input,
                 redactor.isActive() ? output : RecordJson.verbatim(body), scope.trace().invocations(), tables(hits),
-                rules(hits), scope.trace().ruleMatches(), scope.trace().messages(), scope.elapsedMicros(), null);
+                rules(scope.trace(), hits), scope.trace().ruleMatches(), scope.trace().messages(), scope.elapsedMicros(), null,
+                version == null ? null : version.version(), version == null ? null : version.proposalId());
         // Serialised here, on the request thread, so the single writer thread only numbers and hashes.
         PendingRecord pending = PendingRecord.of(redactor.isActive() ? redacted(record) : record);
         scope.handOver();
@@ -98,9 +102,10 @@ public class AuditTrail {
 
     /** Every model the evaluation used, with the models they import (a replay needs them all). */
     private List<ModelRef> models(EvaluationTrace trace) {
+        ModelSet set = modelsOf(trace);
         Map<String, DeployedModel> used = new LinkedHashMap<>();
         for (String namespace : trace.modelNamespaces()) {
-            for (DeployedModel m : registry.withImports(namespace)) {
+            for (DeployedModel m : set.withImports(namespace)) {
                 used.putIfAbsent(m.namespace(), m);
             }
         }
@@ -108,6 +113,11 @@ public class AuditTrail {
         used.values().forEach(m -> refs.add(new ModelRef(m.namespace(), m.name(), m.sha256())));
         refs.sort(Comparator.comparing(ModelRef::name));
         return refs;
+    }
+
+    /** The version the evaluation ran on; the deployed models for an evaluation that named none. */
+    private ModelSet modelsOf(EvaluationTrace trace) {
+        return trace.models() != null ? trace.models() : registry;
     }
 
     private static List<AuditRecord.TableEvaluation> tables(List<TableHit> hits) {
@@ -132,13 +142,14 @@ public class AuditTrail {
      * Every matched or selected rule once, by id: where it is and the committee's annotations
      * (rationale, source) as deployed. Kept apart from the tables so no annotation is stored twice.
      */
-    private Map<String, AuditRecord.RuleEntry> rules(List<TableHit> hits) {
+    private Map<String, AuditRecord.RuleEntry> rules(EvaluationTrace trace, List<TableHit> hits) {
+        ModelSet set = modelsOf(trace);
         Map<String, AuditRecord.RuleEntry> rules = new TreeMap<>();
         for (TableHit hit : hits) {
             for (List<String> ids : List.of(hit.matchedIds(), hit.selectedIds())) {
                 for (String id : ids) {
                     if (!rules.containsKey(id)) {
-                        registry.rule(id).ifPresent(rule -> rules.put(id,
+                        set.rule(id).ifPresent(rule -> rules.put(id,
                                 new AuditRecord.RuleEntry(rule.modelName(), rule.decision(), rule.annotations())));
                     }
                 }

@@ -20,12 +20,13 @@ import org.jboss.logging.Logger;
 import org.srtguide.api.UnavailableException;
 import org.srtguide.decision.DeployedModel;
 import org.srtguide.decision.ModelRegistry;
+import org.srtguide.decision.Sha256;
 import org.srtguide.health.AuditSchema;
 
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Keeps the XML of every model version ever deployed, keyed by its SHA-256, so that any audit
+ * Keeps the XML of every model version ever deployed or published, keyed by its SHA-256, so that any audit
  * record can be replayed against exactly the models it used, after those models have changed.
  */
 @ApplicationScoped
@@ -72,7 +73,7 @@ public class ModelArchive {
             }
             try (Connection c = dataSource.getConnection()) {
                 for (DeployedModel model : deployed.get()) {
-                    insertIfAbsent(c, model);
+                    insertIfAbsent(c, model.sha256(), model.namespace(), model.name(), model.xml());
                 }
                 archived = true;
             } catch (SQLException e) {
@@ -81,9 +82,21 @@ public class ModelArchive {
         }
     }
 
-    private static void insertIfAbsent(Connection c, DeployedModel model) throws SQLException {
+    /** Archives a model version that is not built in (a published or proposed one); idempotent. */
+    public String archive(String name, String namespace, String xml) {
+        String sha256 = Sha256.hex(xml);
+        try (Connection c = dataSource.getConnection()) {
+            insertIfAbsent(c, sha256, namespace, name, xml);
+            return sha256;
+        } catch (SQLException e) {
+            throw new UnavailableException("The audit store is unavailable.", e);
+        }
+    }
+
+    private static void insertIfAbsent(Connection c, String sha256, String namespace, String name, String xml)
+            throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM model_archive WHERE sha256 = ?")) {
-            q.setString(1, model.sha256());
+            q.setString(1, sha256);
             try (ResultSet rs = q.executeQuery()) {
                 if (rs.next()) {
                     return;
@@ -92,15 +105,15 @@ public class ModelArchive {
         }
         try (PreparedStatement ins = c.prepareStatement(
                 "INSERT INTO model_archive (sha256, namespace, name, xml, archived_at) VALUES (?,?,?,?,?)")) {
-            ins.setString(1, model.sha256());
-            ins.setString(2, model.namespace());
-            ins.setString(3, model.name());
-            ins.setString(4, model.xml());
+            ins.setString(1, sha256);
+            ins.setString(2, namespace);
+            ins.setString(3, name);
+            ins.setString(4, xml);
             ins.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
             ins.executeUpdate();
         } catch (SQLException e) {
             // Another replica archived the same version between our check and insert.
-            if (!exists(c, model.sha256())) {
+            if (!exists(c, sha256)) {
                 throw e;
             }
         }

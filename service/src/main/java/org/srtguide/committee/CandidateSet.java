@@ -2,8 +2,17 @@ package org.srtguide.committee;
 
 import java.util.List;
 
-/** The deployed models with the submitted ones replacing their namesakes, in deployment order. */
-record CandidateSet(List<CandidateModel> models) {
+import org.srtguide.decision.VersionedModels;
+
+/**
+ * The active models with the submitted ones replacing their namesakes, in deployment order.
+ * {@code base} is the version they were laid over (null for the build gate, which checks dmn/ alone).
+ */
+record CandidateSet(List<CandidateModel> models, VersionedModels base) {
+
+    CandidateSet(List<CandidateModel> models) {
+        this(models, null);
+    }
 
     List<CandidateModel> submitted() {
         return models.stream().filter(CandidateModel::submitted).toList();

@@ -10,20 +10,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.srtguide.api.InvalidInputException;
 import org.srtguide.api.Violation;
 import org.srtguide.decision.DeployedModel;
+import org.srtguide.decision.ActiveModels;
 import org.srtguide.decision.ModelRegistry;
+import org.srtguide.decision.VersionedModels;
 
-/** Checks and normalises submitted models and lays them over the deployed set. */
+/** Checks and normalises submitted models and lays them over the active version. */
 @ApplicationScoped
 class CandidateSets {
     static final int MAX_MODELS = 20;
 
-    private final ModelRegistry registry;
+    private final ActiveModels active;
 
-    CandidateSets(ModelRegistry registry) {
-        this.registry = registry;
+    CandidateSets(ActiveModels active) {
+        this.active = active;
     }
 
     CandidateSet of(CandidateRequest request) {
+        return of(request, active.current());
+    }
+
+    CandidateSet of(CandidateRequest request, VersionedModels base) {
         if (request == null || request.models() == null || request.models().isEmpty()) {
             throw new InvalidInputException("models", "at least one candidate model is required");
         }
@@ -55,7 +61,7 @@ class CandidateSets {
             } else if (submitted.containsKey(name)) {
                 violations.add(new Violation(field + ".name", "model '" + name + "' is submitted twice"));
             } else {
-                String deployedXml = registry.byName(name).map(DeployedModel::xml).orElse(null);
+                String deployedXml = base.byName(name).map(DeployedModel::xml).orElse(null);
                 submitted.put(name, new CandidateModel(name, normalised.namespace(), normalised.xml(), deployedXml, true,
                         normalised.submittedVersion(), normalised.changes()));
             }
@@ -64,12 +70,12 @@ class CandidateSets {
             throw new InvalidInputException(violations);
         }
         List<CandidateModel> all = new ArrayList<>();
-        for (DeployedModel deployed : registry.all()) {
+        for (DeployedModel deployed : base.all()) {
             CandidateModel replacement = submitted.remove(deployed.name());
             all.add(replacement != null ? replacement
                     : new CandidateModel(deployed.name(), deployed.namespace(), deployed.xml(), deployed.xml(), false, null, List.of()));
         }
         all.addAll(submitted.values());
-        return new CandidateSet(List.copyOf(all));
+        return new CandidateSet(List.copyOf(all), base);
     }
 }

@@ -160,8 +160,9 @@ class CandidateValidator {
                         "The analysis suggests a different hit policy for this table."),
                 Map.entry(DMNMessageType.DECISION_TABLE_ANALYSIS,
                         "Decision-table analysis note."),
+                // kie reports this type (INFO) when the analysis of a table finished with no messages
                 Map.entry(DMNMessageType.DECISION_TABLE_ANALYSIS_EMPTY,
-                        "The table has no rules to analyse."),
+                        "The analysis of this table found nothing to report: no gaps, overlaps, masked or redundant rules."),
                 Map.entry(DMNMessageType.DECISION_TABLE_ANALYSIS_ERROR,
                         "The table could not be analysed; check its conditions for expressions the analysis cannot read."));
 

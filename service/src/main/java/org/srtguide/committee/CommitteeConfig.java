@@ -15,4 +15,8 @@ public interface CommitteeConfig {
      */
     @WithDefault("../test-cases")
     Path testCasesDir();
+
+    /** Approvals of the latest revision, by distinct committee members other than its authors, needed to publish. */
+    @WithDefault("2")
+    int quorum();
 }

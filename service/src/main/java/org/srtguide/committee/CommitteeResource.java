@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.srtguide.api.InvalidInputException;
 import org.srtguide.api.Principals;
 import org.srtguide.api.UnprocessableException;
-import org.srtguide.decision.ModelRegistry;
+import org.srtguide.decision.ActiveModels;
 
 /**
  * The committee workbench (docs/committee.md): inspect the deployed models and review candidate
@@ -33,13 +33,13 @@ import org.srtguide.decision.ModelRegistry;
 public class CommitteeResource {
     static final String MARKDOWN = "text/markdown";
 
-    private final ModelRegistry registry;
+    private final ActiveModels active;
     private final CandidateSets candidateSets;
     private final CandidateValidator validator;
     private final TestRunner testRunner;
 
-    CommitteeResource(ModelRegistry registry, CandidateSets candidateSets, CandidateValidator validator, TestRunner testRunner) {
-        this.registry = registry;
+    CommitteeResource(ActiveModels active, CandidateSets candidateSets, CandidateValidator validator, TestRunner testRunner) {
+        this.active = active;
         this.candidateSets = candidateSets;
         this.validator = validator;
         this.testRunner = testRunner;
@@ -56,7 +56,7 @@ public class CommitteeResource {
     @Path("/models")
     @Operation(summary = "Every deployed model with its decisions, tables, rule count and cited sources")
     public List<ModelOverview> models() {
-        return registry.all().stream().map(ModelOverview::of).toList();
+        return active.current().all().stream().map(ModelOverview::of).toList();
     }
 
     @GET
@@ -64,7 +64,7 @@ public class CommitteeResource {
     @Produces(MediaType.APPLICATION_XML)
     @Operation(summary = "The deployed DMN XML of one model, as built into this service")
     public String model(@PathParam("name") String name) {
-        return registry.byName(name).orElseThrow(() -> new NotFoundException("no model " + name)).xml();
+        return active.current().byName(name).orElseThrow(() -> new NotFoundException("no model " + name)).xml();
     }
 
     @POST

@@ -18,7 +18,7 @@ import org.srtguide.assessment.AssessmentRequest;
 import org.srtguide.committee.TestRunReport.CaseResult;
 import org.srtguide.committee.TestRunReport.FieldDifference;
 import org.srtguide.committee.TestRunReport.Mismatch;
-import org.srtguide.decision.ModelRegistry;
+import org.srtguide.decision.ActiveModels;
 import org.srtguide.decision.ModelSet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 
 /**
- * Runs every vignette through the assessment pipeline twice, over the deployed models and over the
+ * Runs every vignette through the assessment pipeline twice, over the active models and over the
  * candidate set, unaudited: a test run is no clinical answer and deploys nothing.
  */
 @ApplicationScoped
@@ -37,16 +37,16 @@ class TestRunner {
 
     private final CandidateCompiler compiler;
     private final AssessmentPipeline pipeline;
-    private final ModelRegistry deployed;
+    private final ActiveModels active;
     private final VignetteLibrary vignettes;
     private final ObjectMapper mapper;
     private final Validator validator;
 
-    TestRunner(CandidateCompiler compiler, AssessmentPipeline pipeline, ModelRegistry deployed, VignetteLibrary vignettes,
+    TestRunner(CandidateCompiler compiler, AssessmentPipeline pipeline, ActiveModels active, VignetteLibrary vignettes,
             ObjectMapper mapper, Validator validator) {
         this.compiler = compiler;
         this.pipeline = pipeline;
-        this.deployed = deployed;
+        this.active = active;
         this.vignettes = vignettes;
         this.mapper = mapper;
         this.validator = validator;
@@ -54,16 +54,17 @@ class TestRunner {
 
     TestRunReport run(CandidateSet candidates) {
         ModelSet candidate = compiler.compile(candidates);
+        ModelSet deployed = candidates.base() != null ? candidates.base() : active.current();
         List<CaseResult> cases = new ArrayList<>();
         for (VignetteLibrary.Vignette vignette : vignettes.all()) {
-            cases.add(run(vignette, candidate));
+            cases.add(run(vignette, deployed, candidate));
         }
         int passed = (int) cases.stream().filter(CaseResult::passed).count();
         int differing = (int) cases.stream().filter(c -> !c.differencesFromDeployed().isEmpty()).count();
         return new TestRunReport(vignettes.origin(), cases.size(), passed, cases.size() - passed, differing, cases);
     }
 
-    private CaseResult run(VignetteLibrary.Vignette vignette, ModelSet candidate) {
+    private CaseResult run(VignetteLibrary.Vignette vignette, ModelSet deployed, ModelSet candidate) {
         AssessmentRequest request;
         try {
             request = mapper.treeToValue(vignette.request(), AssessmentRequest.class);

@@ -47,6 +47,10 @@ public final class DmnEngine {
         CompileException(Exception cause) {
             super(cause.getMessage(), cause);
         }
+
+        CompileException(String message) {
+            super(message);
+        }
     }
 
     /** The outputs of one evaluation in JSON form and every engine message. */

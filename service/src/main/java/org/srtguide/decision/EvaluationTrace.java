@@ -26,6 +26,7 @@ public final class EvaluationTrace {
     private final Deque<DMNNode> nodes = new ArrayDeque<>();
     private final List<ModelInvocation> invocations = new ArrayList<>();
     private final List<DmnMessageRecord> messages = new ArrayList<>();
+    private VersionedModels models;
 
     /** Runs engine work (a rule unit, a DMN call) with the listeners on this thread appending here. */
     public <T> T collect(Supplier<T> engineWork) {
@@ -81,6 +82,16 @@ public final class EvaluationTrace {
     void invocation(ModelInvocation invocation, List<DmnMessageRecord> found) {
         invocations.add(invocation);
         messages.addAll(found);
+    }
+
+    /** The model version this evaluation runs on (the audit record names it); set once, before evaluating. */
+    public void evaluateOn(VersionedModels version) {
+        this.models = version;
+    }
+
+    /** The version set by {@link #evaluateOn}, or null (an evaluation of no versioned models). */
+    public VersionedModels models() {
+        return models;
     }
 
     public List<TableHit> tableHits() {

@@ -34,7 +34,7 @@ public class ModelRegistry implements ModelSet {
     ModelRegistry(DecisionModels decisionModels) {
         this.models = discover(decisionModels);
         models.values().forEach(m -> rules.putAll(m.rules()));
-        models.values().forEach(m -> withImports.put(m.namespace(), closure(m)));
+        models.values().forEach(m -> withImports.put(m.namespace(), ModelSet.closure(this, m.namespace())));
     }
 
     public static String namespaceOf(String modelName) {
@@ -60,23 +60,9 @@ public class ModelRegistry implements ModelSet {
         return Optional.ofNullable(rules.get(ruleId));
     }
 
-    /** The model of this namespace and every deployed model it imports, directly or not (empty if unknown). */
+    @Override
     public List<DeployedModel> withImports(String namespace) {
         return withImports.getOrDefault(namespace, List.of());
-    }
-
-    private List<DeployedModel> closure(DeployedModel root) {
-        Map<String, DeployedModel> found = new LinkedHashMap<>();
-        Deque<DeployedModel> pending = new ArrayDeque<>(List.of(root));
-        while (!pending.isEmpty()) {
-            DeployedModel model = pending.pop();
-            if (found.putIfAbsent(model.namespace(), model) == null) {
-                for (Import imported : model.dmnModel().getDefinitions().getImport()) {
-                    byNamespace(imported.getNamespace()).ifPresent(pending::add);
-                }
-            }
-        }
-        return List.copyOf(found.values());
     }
 
     private static Map<String, DeployedModel> discover(DecisionModels decisionModels) {

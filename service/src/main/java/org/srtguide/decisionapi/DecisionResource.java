@@ -23,9 +23,10 @@ import org.srtguide.api.Violation;
 import org.srtguide.audit.AuditedCall;
 import org.srtguide.decision.DecisionEvaluator;
 import org.srtguide.decision.DeployedModel;
-import org.srtguide.decision.ModelRegistry;
+import org.srtguide.decision.ActiveModels;
 import org.srtguide.decision.Rationale;
 import org.srtguide.decision.RationaleEntry;
+import org.srtguide.decision.VersionedModels;
 import org.srtguide.metrics.DecisionMetrics;
 
 /**
@@ -35,13 +36,13 @@ import org.srtguide.metrics.DecisionMetrics;
 @Path("/api/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionResource {
-    private final ModelRegistry registry;
+    private final ActiveModels active;
     private final DecisionEvaluator evaluator;
     private final AuditedCall audited;
     private final DecisionMetrics metrics;
 
-    DecisionResource(ModelRegistry registry, DecisionEvaluator evaluator, AuditedCall audited, DecisionMetrics metrics) {
-        this.registry = registry;
+    DecisionResource(ActiveModels active, DecisionEvaluator evaluator, AuditedCall audited, DecisionMetrics metrics) {
+        this.active = active;
         this.evaluator = evaluator;
         this.audited = audited;
         this.metrics = metrics;
@@ -56,7 +57,7 @@ public class DecisionResource {
     @GET
     @RolesAllowed({ "clinician", "committee", "auditor", "admin" })
     public List<ModelSummary> models() {
-        return registry.all().stream()
+        return active.current().all().stream()
                 .map(m -> new ModelSummary(m.name(), m.namespace(), m.sha256(), m.decisionServices())).toList();
     }
 
@@ -66,7 +67,8 @@ public class DecisionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response evaluate(@PathParam("model") String modelName, Map<String, Object> inputs,
             @Context SecurityContext security) {
-        DeployedModel model = registry.byName(modelName)
+        VersionedModels version = active.current(); // the version this call evaluates on to the end
+        DeployedModel model = version.byName(modelName)
                 .orElseThrow(() -> new NotFoundException("no model " + modelName));
         if (inputs == null) {
             throw new InvalidInputException("body", "a JSON object of model inputs is required");
@@ -74,8 +76,11 @@ public class DecisionResource {
         String service = model.decisionServices().isEmpty() ? null : model.decisionServices().get(0);
         rejectUnknownInputs(inputs.keySet(), evaluator.inputNames(model, service), model.name());
         AuditedCall.Answer<DecisionResponse> answer = audited.run("POST /api/decisions/" + model.name(),
-                Principals.name(security), null, inputs, (auditId, trace) -> new DecisionResponse(model.name(), auditId,
-                        evaluator.evaluate(model, service, inputs, trace).outputs(), Rationale.of(trace, registry, name -> true)));
+                Principals.name(security), null, inputs, (auditId, trace) -> {
+                    trace.evaluateOn(version);
+                    return new DecisionResponse(model.name(), auditId, evaluator.evaluate(model, service, inputs, trace).outputs(),
+                            Rationale.of(trace, version, name -> true));
+                });
         metrics.decided(model.name());
         return answer.toResponse();
     }

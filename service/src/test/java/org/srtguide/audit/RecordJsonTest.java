@@ -31,7 +31,7 @@ class RecordJsonTest {
     @Test
     void shouldPrefixTheChainFieldsToTheRecordText() {
         AuditRecord record = new AuditRecord("r-1", "2025-01-31T00:00:00Z", null, "POST /x", null, List.of(), null, null,
-                null, null, null, null, null, 5L, null);
+                null, null, null, null, null, 5L, null, null, null);
 
         String text = new String(PendingRecord.of(record).canonical(RecordJson.quote("w\"1"), 7), StandardCharsets.UTF_8);
 
@@ -62,7 +62,7 @@ class RecordJsonTest {
                         List.of(new AuditRecord.RuleRef("pw-001", 1), new AuditRecord.RuleRef("pw-002", null)),
                         List.of(new AuditRecord.RuleRef("pw-001", 1)))),
                 Map.of("pw-001", new AuditRecord.RuleEntry("pathway", "pathway", Map.of("source", "EAU", "rationale", "r"))),
-                List.of(fired), List.of(message), 1234L, null);
+                List.of(fired), List.of(message), 1234L, null, null, null);
 
         Map<String, Object> ref = new java.util.TreeMap<>(Map.of("ruleId", "pw-001", "ruleIndex", 1));
         Map<String, Object> unindexed = new java.util.TreeMap<>();

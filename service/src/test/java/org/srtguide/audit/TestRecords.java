@@ -21,7 +21,7 @@ final class TestRecords {
         AuditRecord r = new AuditRecord(UUID.randomUUID().toString(),
                 at.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString(), principal, endpoint, "2025-03-01", refs,
                 Map.of("caseId", "C-1", "psa", List.of(0.25, 0.4)), output, List.of(), List.of(), Map.of(), List.of(),
-                List.of(), 1234L, null);
+                List.of(), 1234L, null, null, null);
         return PendingRecord.of(r);
     }
 

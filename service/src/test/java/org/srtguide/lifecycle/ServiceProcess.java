@@ -45,7 +45,12 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the jar and returns once it listens. users: name to "password:role". */
     static ServiceProcess start(Path jar, Path dataDir, Map<String, String> users) throws IOException {
-        Process process = command(jar, dataDir, users).start();
+        return start(command(jar, dataDir, users));
+    }
+
+    /** Starts a command made by {@link #command} (with additions) and returns once it listens. */
+    static ServiceProcess start(ProcessBuilder command) throws IOException {
+        Process process = command.start();
         try {
             return new ServiceProcess(process);
         } catch (RuntimeException | Error e) {

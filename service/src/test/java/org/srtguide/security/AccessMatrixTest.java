@@ -56,6 +56,16 @@ class AccessMatrixTest {
             new Endpoint("GET", "/api/committee/models", null, 200, Set.of("committee", "admin")),
             new Endpoint("GET", "/api/committee/models/metastasis", null, 200, Set.of("committee", "admin")),
             new Endpoint("POST", "/api/committee/validate", TestRequests.COMMITTEE_EMPTY_SUBMISSION, 400, Set.of("committee", "admin")),
+            new Endpoint("GET", "/api/committee/proposals", null, 200, Set.of("committee", "publisher", "admin")),
+            new Endpoint("POST", "/api/committee/proposals", "{}", 400, Set.of("committee", "admin")),
+            new Endpoint("GET", "/api/committee/proposals/none", null, 404, Set.of("committee", "publisher", "admin")),
+            new Endpoint("PUT", "/api/committee/proposals/none", "{}", 404, Set.of("committee", "admin")),
+            new Endpoint("POST", "/api/committee/proposals/none/reviews", "{\"decision\": \"APPROVE\"}", 404,
+                    Set.of("committee", "admin")),
+            new Endpoint("POST", "/api/committee/proposals/none/publish", "{}", 404, Set.of("publisher", "admin")),
+            new Endpoint("GET", "/api/committee/published/export", null, 200, Set.of("committee", "publisher", "admin")),
+            new Endpoint("GET", "/api/models/metastasis/versions", null, 200,
+                    Set.of("clinician", "committee", "publisher", "auditor", "admin")),
             new Endpoint("GET", "/committee/", null, 200, PUBLIC),
             new Endpoint("GET", "/audit/", null, 200, PUBLIC),
             new Endpoint("GET", "/cds-services", null, 200, PUBLIC),
@@ -80,7 +90,8 @@ class AccessMatrixTest {
             new Caller("clinician", TestUsers.CLINICIAN, TestUsers.PASSWORD, "clinician"),
             new Caller("committee", TestUsers.COMMITTEE, TestUsers.PASSWORD, "committee"),
             new Caller("auditor", TestUsers.AUDITOR, TestUsers.PASSWORD, "auditor"),
-            new Caller("admin", TestUsers.ADMIN, TestUsers.PASSWORD, "admin"));
+            new Caller("admin", TestUsers.ADMIN, TestUsers.PASSWORD, "admin"),
+            new Caller("publisher", TestUsers.PUBLISHER, TestUsers.PASSWORD, "publisher"));
 
     @Inject
     DataSource dataSource;

@@ -53,7 +53,7 @@ class EveryEndpointDeclaresRolesTest {
 
     @Test
     void shouldNeverAdmitAnUnknownRole() throws IOException {
-        Set<String> roles = Set.of("clinician", "committee", "auditor", "admin");
+        Set<String> roles = Set.of("clinician", "committee", "publisher", "auditor", "admin");
         for (Method method : resourceMethods()) {
             for (AnnotatedElement element : List.of(method, method.getDeclaringClass())) {
                 RolesAllowed allowed = element.getAnnotation(RolesAllowed.class);
