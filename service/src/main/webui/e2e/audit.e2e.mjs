@@ -90,6 +90,8 @@ await test("an auditor finds a fresh assessment, sees the fired rule with its so
     + await selected.getAttribute("data-rule-id"));
   const source = await table.locator(`tr[data-text-for="rec-status-003"].selected .source`).innerText();
   expect(source.includes("AUA/ASTRO/SUO"), "the selected rule's source is shown beside it: " + source);
+  const version = await page.locator("#model-version").innerText();
+  expect(version.includes("repository baseline"), "the answering model version is named: " + version);
   const highlight = await selected.locator("td").first().evaluate((td) => getComputedStyle(td).backgroundColor);
   const plain = await table.locator('tr[data-selected="false"][data-matched="false"] td').first()
     .evaluate((td) => getComputedStyle(td).backgroundColor);

@@ -55,6 +55,16 @@ window.auditView = (() => {
       m.decisions.length ? m.decisions.map(decision) : h.el("p", {}, "No decision table of this model was evaluated."));
   }
 
+  /** The version that answered and, for a published one, who proposed, approved and published it. */
+  function version(v) {
+    if (v === null || v === undefined) return h.el("p", { id: "model-version" }, "Not recorded (a record written before model versions were recorded).");
+    if (v.version === 0) return h.el("p", { id: "model-version" }, "0: the repository baseline (reviewed and released through the repository).");
+    const a = v.approval;
+    return h.el("div", { id: "model-version" }, meta([["version", v.version], ["proposal", h.text(v.proposalId)],
+      ["proposed by", a ? h.text(a.proposedBy) : "–"], ["approved by", a ? a.approvedBy.join(", ") : "no approval record found"],
+      ["published by", a ? h.text(a.publishedBy) : "–"], ["effective from", a ? a.effectiveFrom : "–"]]));
+  }
+
   /** Whether the writer's chain verifies from sequence 1 up to this record (checked on request). */
   function chainState(c) {
     const checked = c.verified !== null && c.verified !== undefined;
@@ -87,6 +97,7 @@ window.auditView = (() => {
         h.el("th", {}, "Drools rule fired"))), h.el("tbody", {}, x.psa.rulesFired.map((r) =>
         h.el("tr", {}, h.el("td", {}, r.rulePackage), h.el("td", {}, r.rule))))) : h.el("p", {}, "The PSA rule unit did not run."),
       x.psa.features ? h.el("details", {}, h.el("summary", {}, "Inputs given to the models"), h.json(x.psa.features)) : "",
+      h.el("h3", {}, "Model version"), version(x.modelVersion),
       h.el("h3", {}, "Decisions, in evaluation order"),
       h.el("p", { class: "legend" }, h.el("span", { class: "selected" }, "selected rule"), h.el("span", { class: "matched" },
         "matched, not selected")),

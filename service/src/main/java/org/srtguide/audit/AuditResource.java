@@ -39,11 +39,11 @@ public class AuditResource {
     private final Replayer replayer;
     private final Explainer explainer;
 
-    AuditResource(DataSource dataSource, ModelArchive archive, ObjectMapper mapper) {
+    AuditResource(DataSource dataSource, ModelArchive archive, VersionApprovals approvals, ObjectMapper mapper) {
         this.queries = new AuditQueries(dataSource);
         this.verifier = new ChainVerifier(dataSource);
         this.replayer = new Replayer(archive, mapper);
-        this.explainer = new Explainer(archive::xml, mapper);
+        this.explainer = new Explainer(archive::xml, approvals, mapper);
     }
 
     /** A page of records, newest first; {@code next} is the cursor for the following page, or null. */

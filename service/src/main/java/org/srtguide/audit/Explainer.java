@@ -33,12 +33,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class Explainer {
     private final Function<String, Optional<String>> archivedXml;
+    private final VersionApprovals approvals;
     private final ObjectMapper mapper;
     private final Map<String, Map<String, TableLayout>> tablesBySha = new ConcurrentHashMap<>();
 
     /** {@code archivedXml}: the archived XML of a model version by SHA-256 ({@link ModelArchive#xml}). */
-    Explainer(Function<String, Optional<String>> archivedXml, ObjectMapper mapper) {
+    Explainer(Function<String, Optional<String>> archivedXml, VersionApprovals approvals, ObjectMapper mapper) {
         this.archivedXml = archivedXml;
+        this.approvals = approvals;
         this.mapper = mapper;
     }
 
@@ -50,7 +52,16 @@ final class Explainer {
                 record.durationMicros(), json(record.input()),
                 record.redactions() == null ? List.of() : record.redactions(),
                 new Explanation.PsaAnalysis(record.ruleMatches(), features), models(record), record.messages(),
-                json(record.output()), chain(stored, chain));
+                json(record.output()), chain(stored, chain), version(record));
+    }
+
+    private Explanation.ModelVersion version(AuditRecord record) {
+        if (record.modelVersion() == null) {
+            return null;
+        }
+        int version = record.modelVersion();
+        return new Explanation.ModelVersion(version, record.proposalId(),
+                version == 0 ? null : approvals.of(version).orElse(null));
     }
 
     private static Explanation.Chain chain(StoredRecord stored, ChainVerifier.ChainReport check) {

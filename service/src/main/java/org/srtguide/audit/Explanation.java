@@ -16,7 +16,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record Explanation(String id, String timestamp, String principal, String endpoint, String asOf,
         long durationMicros, JsonNode input, List<String> redactions, PsaAnalysis psa, List<ModelExplanation> models,
-        List<DmnMessageRecord> messages, JsonNode output, Chain chain) {
+        List<DmnMessageRecord> messages, JsonNode output, Chain chain, ModelVersion modelVersion) {
+
+    /**
+     * The model version that answered: 0 is the repository baseline (no approval record: it came through
+     * the repository's review and CI), a higher number a published version with who proposed, approved
+     * and published it. Null for records written before versions were recorded.
+     */
+    public record ModelVersion(int version, String proposalId, VersionApprovals.Approval approval) {
+    }
 
     /** The PSA rule unit's part: the Drools rules that fired, and the series features the models were given. */
     public record PsaAnalysis(List<RuleMatch> rulesFired, JsonNode features) {
@@ -24,8 +32,8 @@ public record Explanation(String id, String timestamp, String principal, String 
 
     /**
      * A model version the evaluation used. {@code archived} is false when its XML is missing from the
-     * archive; its decisions then show the recorded rule ids without the table. The approval of a
-     * version is not shown: publishing does not exist yet.
+     * archive; its decisions then show the recorded rule ids without the table. Who approved the
+     * version is in {@link Explanation#modelVersion()}.
      */
     public record ModelExplanation(String name, String namespace, String sha256, boolean archived,
             List<InvocationResult> invocations, List<DecisionStep> decisions) {

@@ -45,7 +45,7 @@ class ExplainerTest {
     }
 
     static Explainer explainer(Map<String, String> archive) {
-        return new Explainer(sha -> Optional.ofNullable(archive.get(sha)), MAPPER);
+        return new Explainer(sha -> Optional.ofNullable(archive.get(sha)), version -> Optional.empty(), MAPPER);
     }
 
     @Test
@@ -110,5 +110,25 @@ class ExplainerTest {
         assertThat(x.chain().verified()).isFalse();
         assertThat(x.chain().firstBrokenSequence()).isEqualTo(2L);
         assertThat(x.chain().reason()).isEqualTo("sequence 2 is missing");
+    }
+
+    @Test
+    void shouldNameWhoApprovedThePublishedVersionThatAnswered() throws Exception {
+        VersionApprovals.Approval approval = new VersionApprovals.Approval(3, "p-1", "cora", List.of("cyril", "carla"),
+                "petra", "2026-12-06T20:00:00Z", "2026-12-06T20:00:00Z");
+        Explainer explainer = new Explainer(sha -> Optional.empty(), v -> v == 3 ? Optional.of(approval) : Optional.empty(), MAPPER);
+        Map<String, Object> published = record(Map.of("score", 6));
+        published.put("modelVersion", 3);
+        published.put("proposalId", "p-1");
+        Map<String, Object> baseline = record(Map.of("score", 6));
+        baseline.put("modelVersion", 0);
+
+        Explanation.ModelVersion version = explainer.explain(stored(published), null).modelVersion();
+        assertThat(version.version()).isEqualTo(3);
+        assertThat(version.proposalId()).isEqualTo("p-1");
+        assertThat(version.approval().approvedBy()).containsExactly("cyril", "carla");
+        assertThat(version.approval().publishedBy()).isEqualTo("petra");
+        assertThat(explainer.explain(stored(baseline), null).modelVersion().approval()).isNull();
+        assertThat(explainer.explain(stored(record(Map.of("score", 6))), null).modelVersion()).isNull();
     }
 }

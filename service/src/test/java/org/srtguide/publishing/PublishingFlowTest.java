@@ -181,6 +181,11 @@ class PublishingFlowTest {
         assertThat(audit.getString("models.find { it.name == 'recurrence' }.sha256")).isEqualTo(newSha);
         as(TestUsers.AUDITOR).post("/api/audit/" + after.header("X-Audit-Id") + "/replay").then().statusCode(200)
                 .body("identical", org.hamcrest.Matchers.equalTo(true));
+        JsonPath explained = as(TestUsers.AUDITOR).get("/api/audit/" + after.header("X-Audit-Id") + "/explanation")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(explained.getInt("modelVersion.version")).isEqualTo(1);
+        assertThat(explained.getString("modelVersion.approval.publishedBy")).isEqualTo(TestUsers.PUBLISHER);
+        assertThat(explained.getList("modelVersion.approval.approvedBy")).hasSize(2);
         as(TestUsers.COMMITTEE).get("/api/committee/proposals/" + proposalId).then()
                 .body("status", org.hamcrest.Matchers.equalTo("PUBLISHED")).body("publishedVersion", org.hamcrest.Matchers.equalTo(1));
         as(TestUsers.COMMITTEE_3).body(approval()).post("/api/committee/proposals/" + proposalId + "/reviews")
