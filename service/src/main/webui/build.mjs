@@ -1,7 +1,8 @@
 // Assembles the service's pages: our own files for each page (src/<page>/) plus the Apache KIE DMN
 // editor bundle from node_modules (installed by `npm ci` from package-lock.json) for the committee
 // page. Nothing is fetched at run time.
-// Usage: node build.mjs <output directory>   (META-INF/resources: pages land in <out>/committee, <out>/audit)
+// Usage: node build.mjs <output directory>   (META-INF/resources: pages land in <out>/committee, <out>/audit,
+// and the script both load in <out>/shared)
 import { cpSync, mkdirSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -3,7 +3,7 @@
 // Test 1: an auditor finds the record of an assessment just made, sees the selected rule of
 //         recurrenceStatus highlighted with its source, replays it identical, verifies the chain, exports it.
 // Test 2: a clinician is refused (403) and the page says so.
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -14,12 +14,7 @@ mkdirSync(out, { recursive: true });
 const results = [];
 let currentPage = null;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-quic", "--no-first-run"],
-});
+const browser = await launchChromium();
 
 async function signIn(user) {
   const context = await browser.newContext({ viewport: { width: 1500, height: 1000 }, acceptDownloads: true });

@@ -3,7 +3,7 @@
 // Test 1: every deployed model opens in the editor; its getContent() (DMN 1.6) validates without
 //         errors and decides every vignette exactly as the deployed model (lossless round trip).
 // Test 2: a model with a deliberate gap, opened from a file, shows the gap on the page.
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -13,12 +13,7 @@ mkdirSync(out, { recursive: true });
 const results = [];
 let currentPage = null;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-quic", "--no-first-run"],
-});
+const browser = await launchChromium();
 
 async function signedIn() {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });

@@ -17,25 +17,8 @@ async function api(method, path, body, accept) {
     headers: { ...headers(body !== undefined), ...(accept ? { Accept: accept } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (!response.ok) {
-    let detail = response.status + " " + response.statusText;
-    try {
-      const problem = await response.json();
-      detail = problem.title + ": " + (problem.violations || []).map((v) => v.field + " " + v.message).join("; ")
-        + (problem.violations && problem.violations.length ? "" : problem.detail || "");
-    } catch (ignored) { /* not problem+json */ }
-    const error = new Error(detail);
-    error.status = response.status;
-    throw error;
-  }
+  if (!response.ok) throw await failure(response);
   return response;
-}
-
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attrs || {}).forEach(([k, v]) => (k === "class" ? (node.className = v) : node.setAttribute(k, v)));
-  children.flat().forEach((c) => node.append(c === null || c === undefined ? "" : c instanceof Node ? c : String(c)));
-  return node;
 }
 
 function table(headersRow, rows, id) {
