@@ -1,6 +1,5 @@
 package org.srtguide.committee;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +8,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.kie.dmn.api.core.DMNMessage;
-import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.kogito.dmn.DmnDecisionModel;
 import org.srtguide.api.UnprocessableException;
@@ -37,12 +34,7 @@ class CandidateCompiler {
             throw new UnprocessableException("The candidate models do not compile",
                     "The candidate models could not be compiled: " + e.getMessage(), List.of());
         }
-        List<Violation> errors = new ArrayList<>();
-        for (DMNModel model : runtime.getModels()) {
-            for (DMNMessage message : model.getMessages(DMNMessage.Severity.ERROR)) {
-                errors.add(new Violation(model.getName(), message.getText()));
-            }
-        }
+        List<Violation> errors = DmnEngine.modelErrors(runtime);
         if (!errors.isEmpty()) {
             throw new UnprocessableException("The candidate models do not compile",
                     "Validate the models for details; nothing was run.", errors);

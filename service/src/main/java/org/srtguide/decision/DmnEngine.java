@@ -9,6 +9,8 @@ import java.util.Map;
 import org.kie.api.io.Resource;
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNDecisionResult;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.api.core.DMNType;
@@ -83,6 +85,18 @@ public final class DmnEngine {
                 .getOrElseThrow(CompileException::new);
         runtime.addListener(new DecisionTraceListener());
         return runtime;
+    }
+
+    /**
+     * The ERROR messages of every compiled model, as (model name, text): a set with any of them must not
+     * answer (publishing refuses it, a committee test run reports it).
+     */
+    public static List<Violation> modelErrors(DMNRuntime runtime) {
+        List<Violation> errors = new ArrayList<>();
+        for (DMNModel model : runtime.getModels()) {
+            model.getMessages(DMNMessage.Severity.ERROR).forEach(m -> errors.add(new Violation(model.getName(), m.getText())));
+        }
+        return errors;
     }
 
     /**

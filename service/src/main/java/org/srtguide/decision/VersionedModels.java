@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.kie.dmn.api.core.DMNMessage;
-import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.kogito.dmn.DmnDecisionModel;
 
@@ -47,10 +45,7 @@ public final class VersionedModels implements ModelSet {
      */
     public static VersionedModels compile(int version, String proposalId, List<DmnEngine.Source> sources) {
         DMNRuntime runtime = DmnEngine.compile(sources);
-        List<String> errors = new ArrayList<>();
-        for (DMNModel model : runtime.getModels()) {
-            model.getMessages(DMNMessage.Severity.ERROR).forEach(m -> errors.add(model.getName() + ": " + m.getText()));
-        }
+        List<String> errors = DmnEngine.modelErrors(runtime).stream().map(e -> e.field() + ": " + e.message()).toList();
         if (!errors.isEmpty()) {
             throw new DmnEngine.CompileException(String.join("; ", errors));
         }
