@@ -63,9 +63,12 @@ class CdsHooksTest {
         assertThat(service.get("id").asText()).isEqualTo("salvage-radiotherapy");
         assertThat(service.get("hook").asText()).isEqualTo("patient-view");
         assertThat(service.get("prefetch").fieldNames()).toIterable()
-                .containsExactly("patient", "psa", "procedures", "pathology", "imaging", "conditions");
-        assertThat(service.at("/prefetch/psa").asText()).contains("http://loinc.org|2857-1", "http://loinc.org|35741-8")
-                .doesNotContain("83112-3"); // unverified in the mapping: not asked for
+                .containsExactly("patient", "psa", "procedures", "pathology", "imaging", "conditions", "adverseEvents");
+        assertThat(service.at("/prefetch/psa").asText())
+                .contains("http://loinc.org|2857-1", "http://loinc.org|35741-8", "http://loinc.org|83112-3");
+        assertThat(service.at("/prefetch/procedures").asText()).contains("http://snomed.info/sct|26294005");
+        assertThat(service.at("/prefetch/adverseEvents").asText())
+                .startsWith("AdverseEvent?subject=Patient/{{context.patientId}}&event=").contains("https://www.meddra.org|10012727");
         assertThat(service.at("/prefetch/patient").asText()).isEqualTo("Patient/{{context.patientId}}");
     }
 
@@ -106,7 +109,7 @@ class CdsHooksTest {
         List<Resource> psa = new java.util.ArrayList<>(data.psa());
         psa.add(unitless);
         FhirVignettes.PatientData withUnitless = new FhirVignettes.PatientData(data.patientId(), data.patient(), psa,
-                data.procedures(), data.pathology(), data.imaging(), data.conditions());
+                data.procedures(), data.pathology(), data.imaging(), data.conditions(), data.adverseEvents());
         Response response = clinician().body(request(withUnitless).toString()).when().post(SERVICE);
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
         JsonNode cards = Json.tree(response.asString()).get("cards");

@@ -64,8 +64,9 @@ final class ToxicityReader {
     }
 
     private static boolean current(AdverseEvent event) {
+        String outcome = event.getOutcome().getCodingFirstRep().getCode();
         return event.getActuality() != AdverseEvent.AdverseEventActuality.POTENTIAL
-                && !RESOLVED_OUTCOMES.contains(event.getOutcome().getCodingFirstRep().getCode());
+                && (outcome == null || !RESOLVED_OUTCOMES.contains(outcome));
     }
 
     private Optional<Toxicity> toxicity(DomainResource resource, CodeableConcept code, String what) {
@@ -83,7 +84,8 @@ final class ToxicityReader {
         Extension phase = resource.getExtensionByUrl(mapping.extensions().toxicityPhase());
         Integer g = grade.value();
         String p = phase != null && phase.getValue() instanceof CodeType c ? c.getValue() : null;
-        if (g == null || g < 1 || g > 5 || !List.of("ACUTE", "LATE").contains(p)) {
+        // List.of(...).contains(null) throws: a missing phase must be tested first
+        if (g == null || g < 1 || g > 5 || p == null || !List.of("ACUTE", "LATE").contains(p)) {
             reading.note(resource, name + " has no CTCAE grade (1-5) or no phase (acute or late): no management advice given for it.");
             return Optional.empty();
         }
