@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.srtguide.assessment.AssessmentRequest.Toxicity;
 
 /** AdverseEvent read as a toxicity like a Condition; ImagingStudy named on a card, never read (docs/fhir.md). */
-class AdverseEventAndImagingStudyTest {
+class FhirAdverseEventAndImagingStudyTest {
     static final String SRT = AssessmentMapperTest.SRT;
     static final String NCIT = "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl";
     static final String AE_GRADE = "http://hl7.org/fhir/uv/ae-research-backport-ig/StructureDefinition/ae-grade";
@@ -29,7 +29,7 @@ class AdverseEventAndImagingStudyTest {
     private final AssessmentMapper mapper = new AssessmentMapper(FhirMapping.load());
     private final Map<String, List<Resource>> data = new HashMap<>();
 
-    AdverseEventAndImagingStudyTest() {
+    FhirAdverseEventAndImagingStudyTest() {
         add(PrefetchKeys.PROCEDURES, AssessmentMapperTest.procedure("rp", "radical-prostatectomy", "2022-01-10"));
         add(PrefetchKeys.PSA, AssessmentMapperTest.psa("p1", "2024-03-01", "0.21", "ng/mL"));
     }
@@ -47,7 +47,7 @@ class AdverseEventAndImagingStudyTest {
         AdverseEvent ae = new AdverseEvent();
         ae.setId(id);
         ae.setActuality(AdverseEvent.AdverseEventActuality.ACTUAL);
-        ae.setEvent(new CodeableConcept(new Coding(StandardCodesTest.MEDDRA, "10012727", "Diarrhea")));
+        ae.setEvent(new CodeableConcept(new Coding(FhirStandardCodesTest.MEDDRA, "10012727", "Diarrhea")));
         ae.addExtension(AE_GRADE, new CodeableConcept(new Coding(NCIT, gradeCode, null)));
         ae.addExtension(SRT + "StructureDefinition/toxicity-phase", new CodeType("ACUTE"));
         return ae;
@@ -55,7 +55,7 @@ class AdverseEventAndImagingStudyTest {
 
     @Test
     void shouldReadAnAdverseEventAsTheSameToxicityAsTheConditionForm() {
-        add(PrefetchKeys.CONDITIONS, StandardCodesTest.condition("c", new Coding(SRT + "CodeSystem/ctcae-term", "DIARRHEA", null)));
+        add(PrefetchKeys.CONDITIONS, FhirStandardCodesTest.condition("c", new Coding(SRT + "CodeSystem/ctcae-term", "DIARRHEA", null)));
         List<Toxicity> fromCondition = map().request().toxicities();
         data.remove(PrefetchKeys.CONDITIONS);
         add(PrefetchKeys.ADVERSE_EVENTS, diarrhea("ae", "C41339"));
@@ -147,7 +147,7 @@ class AdverseEventAndImagingStudyTest {
         add(PrefetchKeys.IMAGING, study("mr", "MR", "2024-05-02"));
         DiagnosticReport report = new DiagnosticReport();
         report.setId("mr-report");
-        report.setCode(new CodeableConcept(new Coding(StandardCodesTest.SNOMED, "719178004", null)));
+        report.setCode(new CodeableConcept(new Coding(FhirStandardCodesTest.SNOMED, "719178004", null)));
         report.setEffective(new DateTimeType("2024-05-02"));
         report.addConclusionCode(new CodeableConcept(new Coding(SRT + "CodeSystem/imaging-finding", "no-disease", null)));
         report.addImagingStudy(new Reference("ImagingStudy/mr"));

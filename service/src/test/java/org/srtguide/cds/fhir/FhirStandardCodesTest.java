@@ -26,7 +26,7 @@ import org.srtguide.assessment.Codes.Modality;
 import org.srtguide.assessment.Codes.ToxicityTerm;
 
 /** The standard codes of the mapping file (docs/fhir.md, "Codes and their sources") read as their meaning. */
-class StandardCodesTest {
+class FhirStandardCodesTest {
     static final String SNOMED = "http://snomed.info/sct";
     static final String MEDDRA = "https://www.meddra.org";
     static final String MDRAE = "http://terminology.hl7.org/CodeSystem/MDRAE";
@@ -34,7 +34,7 @@ class StandardCodesTest {
     private final AssessmentMapper mapper = new AssessmentMapper(mapping);
     private final Map<String, List<Resource>> data = new HashMap<>();
 
-    StandardCodesTest() {
+    FhirStandardCodesTest() {
         add(PrefetchKeys.PSA, AssessmentMapperTest.psa("p1", "2024-03-01", "0.21", "ng/mL"));
     }
 
