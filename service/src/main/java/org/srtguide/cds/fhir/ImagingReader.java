@@ -46,13 +46,17 @@ final class ImagingReader {
                         + "DiagnosticReport with conclusionCode: not used.");
                 continue;
             }
-            if (report.getStatus() == DiagnosticReport.DiagnosticReportStatus.ENTEREDINERROR
-                    || report.getStatus() == DiagnosticReport.DiagnosticReportStatus.CANCELLED) {
+            if (withdrawn(report)) {
                 continue;
             }
             study(report).ifPresent(out::add);
         }
         return out;
+    }
+
+    private static boolean withdrawn(DiagnosticReport report) {
+        return report.getStatus() == DiagnosticReport.DiagnosticReportStatus.ENTEREDINERROR
+                || report.getStatus() == DiagnosticReport.DiagnosticReportStatus.CANCELLED;
     }
 
     private Optional<ImagingStudy> study(DiagnosticReport report) {
@@ -81,9 +85,10 @@ final class ImagingReader {
         return Optional.of(new ImagingStudy(Modality.valueOf(modality.get()), date.get(), lesionMm(report), findings));
     }
 
-    /** Ids of the ImagingStudies a DiagnosticReport of the same prefetch refers to (its findings are the report's). */
+    /** Ids of the ImagingStudies a valid DiagnosticReport of the same prefetch refers to (its findings are the report's). */
     private static Set<String> reportedStudies(List<Resource> resources) {
         return resources.stream().filter(DiagnosticReport.class::isInstance).map(DiagnosticReport.class::cast)
+                .filter(r -> !withdrawn(r))
                 .flatMap(r -> r.getImagingStudy().stream()).map(ref -> ref.getReferenceElement().getIdPart())
                 .filter(Objects::nonNull).collect(Collectors.toSet());
     }

@@ -155,5 +155,8 @@ class FhirAdverseEventAndImagingStudyTest {
         AssessmentMapper.Mapped mapped = map();
         assertThat(mapped.request().imaging()).singleElement().satisfies(s -> assertThat(s.modality().name()).isEqualTo("MRI"));
         assertThat(mapped.notes()).isEmpty();
+
+        report.setStatus(DiagnosticReport.DiagnosticReportStatus.ENTEREDINERROR); // a withdrawn report covers nothing
+        assertThat(map().notes()).singleElement().satisfies(n -> assertThat(n.resource()).isEqualTo("ImagingStudy/mr"));
     }
 }
