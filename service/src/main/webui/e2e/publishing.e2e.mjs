@@ -102,7 +102,8 @@ try {
   await author.fill("#proposal-title", "Recurrence wording");
   await author.fill("#proposal-rationale", "Clearer wording of the confirmed biochemical recurrence for clinicians.");
   await author.click("#propose");
-  await author.waitForSelector("#proposal-heading[data-id]", { timeout: 600_000 });
+  await author.waitForSelector("#proposal-heading[data-id], #status.error", { timeout: 600_000 });
+  expect(await author.locator("#status.error").count() === 0, await author.locator("#status").innerText());
   const id = await author.getAttribute("#proposal-heading", "data-id");
   expect(await author.getAttribute("#proposal-heading", "data-status") === "SUBMITTED", "a new proposal is SUBMITTED");
   const differing = author.locator("#vignette-differences tbody tr");
@@ -113,7 +114,10 @@ try {
   expect((await author.locator("#evidence-diff").innerText()).includes(NEW_TEXT), "the rule-by-rule diff shows the new text");
   expect((await author.locator("#missing").innerText()).includes("approvals"), "the missing approvals are named");
   await author.locator("#evidence-test-run details.rationale-changes").first().evaluate((d) => (d.open = true));
-  await author.locator("#proposal").screenshot({ path: join(out, "proposal-evidence.png") });
+  await author.locator("#proposal-heading").evaluate((e) => e.scrollIntoView());
+  await author.screenshot({ path: join(out, "proposal-summary.png") });
+  await author.locator("#evidence-test-run").evaluate((e) => e.scrollIntoView());
+  await author.screenshot({ path: join(out, "proposal-evidence.png") });
 
   for (const box of await author.locator("#acknowledgements input.acknowledge").all()) await box.check();
   await author.click("#approve");

@@ -5,13 +5,17 @@
 window.evidence = (() => {
   const json = (v) => JSON.stringify(v);
 
+  // the engine's advice for a gap ("add a rule, or waive it") is already followed when the table waives it
+  const WAIVED = "Waived: these combinations match no rule, and the table's 'GAP-WAIVER:' annotation states why they cannot "
+    + "occur. Nothing to do unless that reason no longer holds.";
+
   /** The findings worth a reviewer's time: those of the submitted models, and any error in the set. */
   function findings(report) {
     const shown = report.findings.filter((f) => f.submitted || f.severity === "ERROR");
     return table(["severity", "type", "model", "table", "rules", "finding", "explanation"], shown.map((f) => ({
       attrs: { class: f.severity, "data-type": f.type },
       cells: [f.severity + (f.waived ? " (waived)" : ""), f.type, f.model || "", f.tableId ? f.tableId + " (" + f.decision + ")" : "",
-        f.ruleIds.join(", "), f.text, f.explanation],
+        f.ruleIds.join(", "), f.text, f.waived ? WAIVED : f.explanation],
     })), "findings");
   }
 
@@ -26,10 +30,17 @@ window.evidence = (() => {
     return parts.slice(0, parts[0] === "recommendation" && parts.length > 2 ? 2 : 1).join(".");
   }
 
+  const isRationale = (d) => /(^|\.)rationale(\[|\.|$)/.test(d.field);
+
+  /** The answer fields (pathway, timing, adt, …) a vignette's differences change, rationale text aside. */
+  function changedFields(list) {
+    return [...new Set(list.filter((d) => !isRationale(d)).map((d) => answerField(d.field)))];
+  }
+
   /** Differences grouped by answer field; rationale-text changes folded away, as they change no decision. */
   function differences(list) {
-    const rationale = list.filter((d) => /(^|\.)rationale(\[|\.|$)/.test(d.field));
-    const decisive = list.filter((d) => !rationale.includes(d));
+    const rationale = list.filter(isRationale);
+    const decisive = list.filter((d) => !isRationale(d));
     const groups = new Map();
     decisive.forEach((d) => groups.set(answerField(d.field), [...(groups.get(answerField(d.field)) || []), d]));
     const line = (d) => el("li", {}, d.field + ": " + json(d.deployed) + " → " + json(d.candidate));
@@ -69,5 +80,5 @@ window.evidence = (() => {
         ])))));
   }
 
-  return { findings, validationSummary, differences, testRun, diff };
+  return { findings, validationSummary, changedFields, differences, testRun, diff };
 })();

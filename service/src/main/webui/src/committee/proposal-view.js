@@ -54,6 +54,13 @@ window.proposalView = (() => {
       : el("p", {}, "No review of this revision yet.")];
   }
 
+  /** What differs in a vignette's answer, in short: the answer fields, or that only rationale text does. */
+  function whatDiffers(testRun, id) {
+    const c = testRun.cases.find((x) => x.id === id);
+    const fields = c ? evidence.changedFields(c.differencesFromDeployed) : [];
+    return fields.length ? fields.join(", ") : "rationale text only";
+  }
+
   /** Approving needs every differing vignette acknowledged: the button waits for every box. */
   function reviewForm(p, review) {
     const differing = p.evidence.differingVignettes;
@@ -72,7 +79,8 @@ window.proposalView = (() => {
     return el("fieldset", { id: "review-form", class: "committee-only" }, el("legend", {}, "Your review of revision " + p.revision),
       differing.length ? [el("p", {}, differing.length + " vignette(s) answer differently from the active version (see Committee "
         + "vignettes below). Approving acknowledges each of them: tick each one you have read, or all at once ", all, "."),
-      el("ul", { id: "acknowledgements" }, differing.map((id, i) => el("li", {}, el("label", {}, boxes[i], " " + id))))]
+      el("ul", { id: "acknowledgements" }, differing.map((id, i) => el("li", {}, el("label", {}, boxes[i], " " + id + ": ",
+        el("em", {}, whatDiffers(p.evidence.testRun, id))))))]
         : el("p", {}, "Every vignette answers as the active version does."),
       el("label", {}, "Comment (required to request changes)", el("br", {}), comment), el("br", {}), approve, " ", changes,
       el("p", { id: "review-result", role: "alert" }));
