@@ -57,6 +57,11 @@ async function signIn(user) {
   return page;
 }
 
+/** The top of the viewport, small enough for the documentation (docs/images/). */
+async function shot(page, name, height) {
+  await page.screenshot({ path: join(out, name), clip: { x: 0, y: 0, width: 1280, height } });
+}
+
 async function openProposal(page, id) {
   await page.click("#refresh-proposals");
   await page.click(`#proposal-list button.open-proposal[data-id="${id}"]`);
@@ -71,7 +76,10 @@ async function approve(page, id, screenshot) {
   expect(await page.locator("#approve").isDisabled(), "approving waits for every acknowledgement");
   for (const box of await boxes.all()) await box.check();
   await page.fill("#review-comment", "Wording checked against the evidence.");
-  if (screenshot) await page.locator("#review-form").screenshot({ path: join(out, screenshot) });
+  if (screenshot) {
+    await page.locator("#review-form").evaluate((e) => e.scrollIntoView());
+    await shot(page, screenshot, 440);
+  }
   await page.click("#approve");
   await page.waitForSelector("#review-result:text('Approved.')");
 }
@@ -115,9 +123,9 @@ try {
   expect((await author.locator("#missing").innerText()).includes("approvals"), "the missing approvals are named");
   await author.locator("#evidence-test-run details.rationale-changes").first().evaluate((d) => (d.open = true));
   await author.locator("#proposal-heading").evaluate((e) => e.scrollIntoView());
-  await author.screenshot({ path: join(out, "proposal-summary.png") });
+  await shot(author, "proposal-summary.png", 600);
   await author.locator("#evidence-test-run").evaluate((e) => e.scrollIntoView());
-  await author.screenshot({ path: join(out, "proposal-evidence.png") });
+  await shot(author, "proposal-evidence.png", 520);
 
   for (const box of await author.locator("#acknowledgements input.acknowledge").all()) await box.check();
   await author.click("#approve");
@@ -135,8 +143,8 @@ try {
   const publisher = await signIn(process.env.PUBLISHER);
   expect(await publisher.locator("#workbench").isHidden(), "a publisher sees no workbench");
   const version = await publish(publisher, id);
-  await publisher.locator("#publication").scrollIntoViewIfNeeded();
-  await publisher.screenshot({ path: join(out, "proposal-published.png") });
+  await publisher.locator("#publication").evaluate((e) => e.scrollIntoView());
+  await shot(publisher, "proposal-published.png", 560);
 
   const after = await assess();
   expect(after.text.includes(NEW_TEXT), "the published version answers with the new text");
