@@ -1,7 +1,7 @@
 // Browser test of governed publishing on the committee page, run by CommitteePublishingBrowserTest against
 // a @QuarkusTest app with a publishing database of its own.
 // Env: BASE_URL, AUTHOR, REVIEWER_1, REVIEWER_2, PUBLISHER, CLINICIAN, AUDITOR, PASSWORD, OUT_DIR, CHROMIUM.
-// One flow: the author opens an edited recurrence model in the editor and proposes it; the page shows the
+// One flow: a clinician is refused at sign-in; the author opens an edited recurrence model in the editor and proposes it; the page shows the
 // evidence (rationale-text differences folded) and refuses the author's own approval readably; two other
 // members approve, each acknowledging every differing vignette; the publisher (who sees no workbench and
 // no review form) publishes; an assessment then answers with the new text and names the new version; the
@@ -42,7 +42,7 @@ async function assess() {
   return { text, modelVersion: (await record.json()).modelVersion, pathway: JSON.parse(text).recommendation.pathway };
 }
 
-async function signIn(user) {
+async function signIn(user, refused) {
   const context = await (await browserPromise).newContext({ viewport: { width: 1400, height: 1000 } });
   const page = await context.newPage();
   page.on("pageerror", (e) => console.log("page error: " + e.message));
@@ -53,7 +53,7 @@ async function signIn(user) {
   await page.fill("#user", user);
   await page.fill("#password", password);
   await page.click("#sign-in");
-  await page.waitForSelector("#proposals:not([hidden])");
+  await page.waitForSelector(refused ? "#login-error:not(:empty)" : "#proposals:not([hidden])");
   return page;
 }
 
@@ -97,6 +97,11 @@ try {
   const before = await assess();
   expect(before.text.includes(OLD_TEXT) && !before.text.includes(NEW_TEXT), "the baseline answers with the repository text");
   expect(before.modelVersion === 0, "the baseline is version 0: " + before.modelVersion);
+
+  const clinician = await signIn(process.env.CLINICIAN, true);
+  const refusedText = await clinician.locator("#login-error").innerText();
+  expect(refusedText.includes("committee, publisher or admin"), "a clinician is refused: " + refusedText);
+  expect(await clinician.locator("#proposals").isHidden(), "a clinician sees no proposals");
 
   const author = await signIn(process.env.AUTHOR);
   await author.waitForSelector("#models tbody tr[data-model]");
