@@ -13,28 +13,26 @@ function status(text, isError) {
 }
 
 /**
- * What the signed-in user may do, read from the API's own answers (no endpoint lists a principal's
- * roles): proposals are open to committee, publisher and admin; the workbench to committee and admin;
- * and the publish endpoint checks the role before it looks for the proposal, so a proposal id that
- * cannot exist answers 404 to a publisher or admin and 403 to anyone else, changing nothing.
+ * What the signed-in user may do, from GET /api/me (the API still checks every call): proposals are open
+ * to committee, publisher and admin; the workbench and reviews to committee and admin; publishing to
+ * publisher and admin.
  */
 async function roles() {
-  const answer = async (method, path, body) => (await fetch(path, { method, headers: { Authorization: state.auth,
-    "Content-Type": "application/json" }, body })).status;
-  return {
-    proposals: await answer("GET", "/api/committee/proposals"),
-    committee: (await answer("GET", "/api/committee/models")) === 200,
-    publisher: (await answer("POST", "/api/committee/proposals/role-check/publish", "{}")) === 404,
-  };
+  const response = await fetch("/api/me", { headers: { Authorization: state.auth } });
+  if (!response.ok) return { status: response.status };
+  const held = new Set((await response.json()).roles);
+  const any = (...names) => names.some((n) => held.has(n));
+  return { status: 200, proposals: any("committee", "publisher", "admin"), committee: any("committee", "admin"),
+    publisher: any("publisher", "admin") };
 }
 
 async function signIn(event) {
   event.preventDefault();
   state.auth = "Basic " + btoa($("user").value + ":" + $("password").value);
   const can = await roles();
-  if (can.proposals !== 200) {
-    $("login-error").textContent = can.proposals === 401 || can.proposals === 403
-      ? "Not signed in: a user with the committee, publisher or admin role is required." : "Sign-in failed: " + can.proposals;
+  if (can.status !== 200 || !can.proposals) {
+    $("login-error").textContent = can.status === 200 || can.status === 401 || can.status === 403
+      ? "Not signed in: a user with the committee, publisher or admin role is required." : "Sign-in failed: " + can.status;
     return;
   }
   state.roles = can;
