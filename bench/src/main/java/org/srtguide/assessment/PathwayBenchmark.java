@@ -53,6 +53,7 @@ public class PathwayBenchmark {
     KineticsAnalyzer analyzer;
     DecisionEvaluator evaluator;
     DeployedModel pathway;
+    DeployedModel engineChecked;
     Map<String, Object> inputs;
     TreatmentContext treatment;
     List<PsaValue> values;
@@ -69,6 +70,7 @@ public class PathwayBenchmark {
         BenchModels models = new BenchModels();
         evaluator = BenchModels.evaluator(mapper);
         pathway = models.deployed("pathway");
+        engineChecked = BenchModels.withEngineTypeChecks().deployed("pathway");
         treatment = new TreatmentContext(TreatmentContext.PrimaryTreatment.valueOf(request.primaryTreatment().name()),
                 AssessmentPipeline.referenceDate(request), asOf);
         values = AssessmentPipeline.distinctValues(request);
@@ -96,6 +98,15 @@ public class PathwayBenchmark {
     @Benchmark
     public Evaluation pathwayDmn() {
         return evaluator.evaluate(pathway, SERVICE, inputs);
+    }
+
+    /**
+     * The engine alone with its own runtime type checks on: how the service evaluated before it checked
+     * types itself (docs/architecture.md, "Type checks"); compare with {@link #pathwayDmnEngineOnly}.
+     */
+    @Benchmark
+    public DMNResult pathwayDmnEngineTypeChecks() {
+        return DmnEngine.evaluateUnchecked(engineChecked.decisionModel(), SERVICE, inputs);
     }
 
     /** The engine alone: context building and the decision service, no checks, no conversion. */

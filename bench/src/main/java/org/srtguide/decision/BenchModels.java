@@ -2,6 +2,7 @@ package org.srtguide.decision;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kie.api.io.Resource;
 import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
+import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
+import org.kie.internal.io.ResourceFactory;
 import org.kie.kogito.dmn.DmnDecisionModel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,20 +30,41 @@ public final class BenchModels {
     private final DMNRuntime runtime;
     private final Map<String, String> xml = new LinkedHashMap<>();
 
+    /** The same models compiled with the engine's own runtime type checks on, as the service ran before it checked types itself. */
+    public static BenchModels withEngineTypeChecks() {
+        return new BenchModels(true);
+    }
+
     /**
-     * Compiles the models as the service does: the engine's default compiler, type checking on.
+     * Compiles the models as the service does: the engine's default compiler, the service's type check.
      * There is no choice of decision-table compiler: in kie-dmn-core 10.1 DMNRuntimeBuilder (which
      * Kogito uses too) starts from an empty configuration, so the org.kie.dmn.compiler.execmodel and
      * .alphanetwork system properties are never read, and nothing reads the exec-model option at all
      * (bench/RESULTS.md, sixth pass).
      */
     public BenchModels() {
+        this(false);
+    }
+
+    private BenchModels(boolean engineTypeChecks) {
         List<DmnEngine.Source> sources = new ArrayList<>();
         for (String name : MODELS) {
             xml.put(name, read("dmn/" + name + ".dmn"));
             sources.add(new DmnEngine.Source(name, xml.get(name)));
         }
-        runtime = DmnEngine.compile(sources);
+        runtime = engineTypeChecks ? compileWithEngineTypeChecks(sources) : DmnEngine.compile(sources);
+    }
+
+    private static DMNRuntime compileWithEngineTypeChecks(List<DmnEngine.Source> sources) {
+        List<Resource> resources = new ArrayList<>();
+        for (DmnEngine.Source source : sources) {
+            Resource resource = ResourceFactory.newReaderResource(new StringReader(source.xml()), "UTF-8");
+            resource.setSourcePath(source.name() + ".dmn");
+            resources.add(resource);
+        }
+        return DMNRuntimeBuilder.fromDefaults().setRootClassLoader(BenchModels.class.getClassLoader())
+                .setOption(new RuntimeTypeCheckOption(true)).buildConfiguration().fromResources(resources)
+                .getOrElseThrow(IllegalStateException::new);
     }
 
     public DeployedModel deployed(String name) {
