@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.DiagnosticReport.DiagnosticReportStatus;
@@ -213,5 +214,21 @@ class FhirStatusTest {
         AssessmentMapper.Mapped mapped = map();
         assertThat(mapped.request().imaging()).isEmpty();
         assertThat(mapped.notes()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "unconfirmed, false", "provisional, false", "differential, false", "confirmed, true", ", true" })
+    void shouldGiveToxicityAdviceOnlyForAConditionNotLeftUnconfirmed(String verification, boolean used) {
+        Condition toxicity = FhirStandardCodesTest.condition("tox", new Coding(SRT + "CodeSystem/ctcae-term", "DIARRHEA", null));
+        if (verification != null) {
+            toxicity.setVerificationStatus(new CodeableConcept(
+                    new Coding("http://terminology.hl7.org/CodeSystem/condition-ver-status", verification, null)));
+        }
+        add(PrefetchKeys.CONDITIONS, toxicity);
+        AssessmentMapper.Mapped mapped = map();
+        assertThat(mapped.request().toxicities()).hasSize(used ? 1 : 0);
+        assertThat(mapped.notes()).hasSize(used ? 0 : 1).allSatisfy(n -> assertThat(n.problem())
+                .isEqualTo("Toxicity has verification status '" + verification + "' (not confirmed): no management advice "
+                        + "given for it. If it is confirmed, record it as confirmed."));
     }
 }
