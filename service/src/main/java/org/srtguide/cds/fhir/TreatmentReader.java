@@ -144,9 +144,9 @@ final class TreatmentReader {
                     + "it as completed; until then the recommendation does not take it into account.";
             case ONHOLD -> head + " has status 'on-hold' (interrupted, expected to resume): not used. Once it is completed, "
                     + "record it as completed; until then the recommendation does not take it into account.";
-            case STOPPED -> head + " has status 'stopped' (ended before completion): not used. If the full course was in "
-                    + "fact delivered, record it as completed. The recommendation does not take a partly delivered "
-                    + "treatment into account: weigh it yourself.";
+            case STOPPED -> head + " has status 'stopped' (ended before completion): not used. If it was in fact "
+                    + "completed, record it as completed. The recommendation does not take a partly delivered treatment "
+                    + "into account: weigh it yourself.";
             case UNKNOWN -> head + " has status 'unknown' (the sending system does not know whether it was done): not used. "
                     + ifDone;
             default -> head + " has no status: not used. " + ifDone;

@@ -63,7 +63,7 @@ class FhirStatusTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "IN_PROGRESS | 'in-progress' (still under way): not used. Once it is completed, record it as completed",
         "ON_HOLD     | 'on-hold' (interrupted, expected to resume): not used. Once it is completed",
-        "STOPPED     | 'stopped' (ended before completion): not used. If the full course was in fact delivered, record it as completed",
+        "STOPPED     | 'stopped' (ended before completion): not used. If it was in fact completed, record it as completed",
         "UNKNOWN     | 'unknown' (the sending system does not know whether it was done): not used. If it was done, record it as completed" })
     void shouldNameASalvageRadiotherapyThatIsNotCompletedAndNotCountIt(String status, String text) {
         add(PrefetchKeys.PROCEDURES, salvage(ProcedureStatus.fromCode(status.toLowerCase().replace('_', '-'))));
