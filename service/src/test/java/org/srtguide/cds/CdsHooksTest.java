@@ -133,15 +133,40 @@ class CdsHooksTest {
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
         JsonNode cards = Json.tree(response.asString()).get("cards");
         assertThat(cards.get(0).at("/extension/org.srtguide.pathway").asText()).isEqualTo("IMAGING_WORKUP");
-        JsonNode note = null;
-        for (JsonNode card : cards) {
-            note = card.get("summary").asText().equals("Not used: Procedure/rt-after-rp") ? card : note;
-        }
-        assertThat(note).as(cards.toString()).isNotNull();
+        JsonNode note = card(cards, "Not used: Procedure/rt-after-rp");
         assertThat(note.get("detail").asText())
                 .startsWith("Prostate radiotherapy of 2023-05-02 after the prostatectomy of 2022-01-10: not used.")
                 .contains("adjuvant or salvage");
         assertThat(note.get("indicator").asText()).isEqualTo("warning");
+    }
+
+    @Test
+    void shouldShowAStoppedSalvageRadiotherapyOnACardAndNotCountItAsPreviousSalvage() {
+        ObjectNode body = request(patient("p-srt-stopped"));
+        ObjectNode salvage = ((ObjectNode) body.at("/prefetch/procedures/entry/0")).deepCopy();
+        ObjectNode resource = (ObjectNode) salvage.get("resource");
+        resource.put("id", "srt-stopped").put("status", "stopped").put("performedDateTime", "2023-05-02");
+        ((ObjectNode) resource.at("/code/coding/0")).put("code", "salvage-radiotherapy");
+        ((ArrayNode) body.at("/prefetch/procedures/entry")).add(salvage);
+        Response response = clinician().body(body.toString()).when().post(SERVICE);
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+        JsonNode cards = Json.tree(response.asString()).get("cards");
+        // counted as previous salvage radiotherapy, the PSA would be read as after salvage (the pathway: REPEAT_PSA)
+        assertThat(cards.get(0).at("/extension/org.srtguide.pathway").asText()).isEqualTo("IMAGING_WORKUP");
+        JsonNode note = card(cards, "Not used: Procedure/srt-stopped");
+        assertThat(note.get("detail").asText())
+                .startsWith("Salvage radiotherapy of 2023-05-02 has status 'stopped' (ended before completion): not used.")
+                .contains("record it as completed");
+        assertThat(note.get("indicator").asText()).isEqualTo("warning");
+    }
+
+    private static JsonNode card(JsonNode cards, String summary) {
+        for (JsonNode card : cards) {
+            if (card.get("summary").asText().equals(summary)) {
+                return card;
+            }
+        }
+        throw new AssertionError("no card '" + summary + "' in " + cards);
     }
 
     @Test

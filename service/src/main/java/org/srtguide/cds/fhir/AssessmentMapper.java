@@ -43,7 +43,7 @@ public class AssessmentMapper {
         List<Violation> missing = new ArrayList<>();
         if (treatments.primary() == null) {
             missing.add(new Violation("prefetch." + PrefetchKeys.PROCEDURES,
-                    "no usable dated radical prostatectomy or prostate radiotherapy: the primary treatment is unknown"));
+                    "no usable completed and dated radical prostatectomy or prostate radiotherapy: the primary treatment is unknown"));
         }
         if (psa.isEmpty()) {
             missing.add(new Violation("prefetch." + PrefetchKeys.PSA, "no usable PSA result"));

@@ -19,8 +19,9 @@ import org.srtguide.assessment.Codes.Finding;
 import org.srtguide.assessment.Codes.Modality;
 
 /**
- * Imaging DiagnosticReports → studies with findings (conclusionCode). A report with any finding the
- * mapping does not know is left out whole: a missing finding could change the decision. An ImagingStudy
+ * Imaging DiagnosticReports → studies with findings (conclusionCode). Only final (or amended, corrected,
+ * appended) reports are read ({@link ResultStatus}). A report with any finding the mapping does not know is
+ * left out whole: a missing finding could change the decision. An ImagingStudy
  * carries no findings, and the assessment has no study without findings (an empty list is not "no
  * disease"): one that no report of the prefetch refers to is named on a card (kind, date), never read.
  */
@@ -54,9 +55,9 @@ final class ImagingReader {
         return out;
     }
 
+    /** Entered in error, cancelled, or registered with nothing yet available: no report to read or show. */
     private static boolean withdrawn(DiagnosticReport report) {
-        return report.getStatus() == DiagnosticReport.DiagnosticReportStatus.ENTEREDINERROR
-                || report.getStatus() == DiagnosticReport.DiagnosticReportStatus.CANCELLED;
+        return ResultStatus.noResult(report.getStatusElement().getValueAsString());
     }
 
     private Optional<ImagingStudy> study(DiagnosticReport report) {
@@ -67,6 +68,11 @@ final class ImagingReader {
         }
         Optional<LocalDate> date = reading.date(report, report.getEffective(), "Imaging report");
         if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> unusable = ResultStatus.unusable(report.getStatusElement().getValueAsString());
+        if (unusable.isPresent()) {
+            reading.note(report, "Imaging report of " + date.get() + unusable.get());
             return Optional.empty();
         }
         if (!report.hasConclusionCode()) {

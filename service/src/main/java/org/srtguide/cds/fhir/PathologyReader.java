@@ -11,7 +11,8 @@ import org.srtguide.assessment.Codes.PathologicalNodes;
 
 /**
  * Pathology Observations → grade group, pN and seminal vesicle invasion; the latest observation of each
- * kind counts. An observation whose value is an ISUP grade group is read as one whatever its code.
+ * kind counts. An observation whose value is an ISUP grade group is read as one whatever its code. Only
+ * final (or amended, corrected) results are used ({@link ResultStatus}).
  */
 final class PathologyReader {
     static final String GRADE_GROUP = "GRADE_GROUP";
@@ -54,7 +55,8 @@ final class PathologyReader {
             reading.note(resource, "Not an Observation, so not read as pathology.");
             return Optional.empty();
         }
-        if (observation.getStatus() == Observation.ObservationStatus.ENTEREDINERROR) {
+        String status = observation.getStatusElement().getValueAsString();
+        if (ResultStatus.noResult(status)) {
             return Optional.empty();
         }
         Optional<String> value = observation.hasValueCodeableConcept()
@@ -74,11 +76,16 @@ final class PathologyReader {
             return Optional.empty();
         }
         String v = value.get();
-        if (!observation.hasEffective()) {
-            // pathology is often sent undated; it then ranks before any dated result of its kind
-            return Optional.of(new Finding(kind, v, LocalDate.MIN));
+        // pathology is often sent undated; it then ranks before any dated result of its kind
+        Optional<LocalDate> date = observation.hasEffective()
+                ? reading.date(resource, observation.getEffective(), "Pathology result") : Optional.of(LocalDate.MIN);
+        Optional<String> unusable = ResultStatus.unusable(status);
+        if (date.isPresent() && unusable.isPresent()) {
+            String when = date.get().equals(LocalDate.MIN) ? " (undated)" : " of " + date.get();
+            reading.note(resource, "Pathology result (" + kind.toLowerCase().replace('_', ' ') + ")" + when + unusable.get());
+            return Optional.empty();
         }
-        return reading.date(resource, observation.getEffective(), "Pathology result").map(date -> new Finding(kind, v, date));
+        return date.map(d -> new Finding(kind, v, d));
     }
 
     private static boolean matchesKind(String kind, String value) {

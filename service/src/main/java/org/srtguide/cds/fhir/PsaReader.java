@@ -16,8 +16,9 @@ import org.hl7.fhir.r4.model.Resource;
 import org.srtguide.assessment.AssessmentRequest.Psa;
 
 /**
- * PSA Observations → {@link Psa} values in ng/mL. A {@code <} comparator is a result below the
- * laboratory's detection limit; other comparators, unknown units and codes are never guessed.
+ * PSA Observations → {@link Psa} values in ng/mL. Only final (or amended, corrected) results are used
+ * ({@link ResultStatus}). A {@code <} comparator is a result below the laboratory's detection limit; other
+ * comparators, unknown units and codes are never guessed.
  */
 final class PsaReader {
     static final String UCUM = "http://unitsofmeasure.org";
@@ -40,7 +41,8 @@ final class PsaReader {
                 reading.note(resource, "Not an Observation, so not read as a PSA result.");
                 continue;
             }
-            if (observation.getStatus() == Observation.ObservationStatus.ENTEREDINERROR) {
+            String status = observation.getStatusElement().getValueAsString();
+            if (ResultStatus.noResult(status)) {
                 continue;
             }
             if (FhirMapping.meaning(mapping.psa(), observation.getCode()).isEmpty()) {
@@ -48,7 +50,10 @@ final class PsaReader {
                 continue;
             }
             Optional<LocalDate> date = reading.date(resource, observation.getEffective(), "PSA result");
-            if (date.isPresent()) {
+            Optional<String> unusable = ResultStatus.unusable(status);
+            if (date.isPresent() && unusable.isPresent()) {
+                reading.note(resource, "PSA result of " + date.get() + unusable.get());
+            } else if (date.isPresent()) {
                 psa(observation, date.get()).ifPresent(p -> {
                     out.add(p);
                     sources.add(observation);

@@ -19,11 +19,13 @@ import org.srtguide.assessment.Codes.ToxicityTerm;
 /**
  * Conditions and AdverseEvents → CTCAE toxicities with grade and phase. Without a grade or a phase a
  * toxicity is not given one: it is reported. Resolved or inactive conditions, and resolved or merely
- * potential adverse events, are not current toxicities. R4 AdverseEvent.severity (mild, moderate,
+ * potential adverse events, are not current toxicities; an unconfirmed condition is reported, not advised on. R4 AdverseEvent.severity (mild, moderate,
  * severe) is not a CTCAE grade and is not read.
  */
 final class ToxicityReader {
     private static final List<String> RESOLVED_OUTCOMES = List.of("resolved", "resolvedWithSequelae");
+    /** Condition verification statuses short of confirmed (FHIR R4 condition-ver-status). */
+    private static final List<String> UNCONFIRMED = List.of("unconfirmed", "provisional", "differential");
 
     /** The CTCAE grade the extensions state (null if none), or why it cannot be used. */
     private record Grade(Integer value, String problem) {
@@ -41,7 +43,7 @@ final class ToxicityReader {
         List<Toxicity> out = new ArrayList<>();
         for (Resource resource : resources) {
             if (resource instanceof Condition condition) {
-                if (current(condition)) {
+                if (current(condition) && confirmedOrUnstated(condition)) {
                     toxicity(condition, condition.getCode(), "Condition code").ifPresent(out::add);
                 }
             } else if (resource instanceof AdverseEvent event) {
@@ -61,6 +63,17 @@ final class ToxicityReader {
         String verification = condition.getVerificationStatus().getCodingFirstRep().getCode();
         return (status == null || List.of("active", "recurrence", "relapse").contains(status))
                 && !"entered-in-error".equals(verification) && !"refuted".equals(verification);
+    }
+
+    /** An unconfirmed, provisional or differential toxicity is not advised on: it is reported. */
+    private boolean confirmedOrUnstated(Condition condition) {
+        String verification = condition.getVerificationStatus().getCodingFirstRep().getCode();
+        if (verification == null || !UNCONFIRMED.contains(verification)) {
+            return true;
+        }
+        reading.note(condition, "Toxicity has verification status '" + verification + "' (not confirmed): no management "
+                + "advice given for it. If it is confirmed, record it as confirmed.");
+        return false;
     }
 
     private static boolean current(AdverseEvent event) {

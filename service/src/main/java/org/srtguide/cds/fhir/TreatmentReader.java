@@ -2,21 +2,29 @@ package org.srtguide.cds.fhir;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Procedure.ProcedureStatus;
 import org.hl7.fhir.r4.model.Resource;
 import org.srtguide.assessment.Codes.PrimaryTreatment;
 
 /**
  * Procedures → the primary treatment (the earliest radical prostatectomy or prostate radiotherapy) and a
- * prior salvage radiotherapy (the latest). Procedures not done or entered in error are skipped. A later
- * prostatectomy or prostate radiotherapy is neither, and the input cannot hold it: it is named on a card
- * (an adjuvant or salvage course after a prostatectomy matters to the decision, and is never guessed).
+ * prior salvage radiotherapy (the latest). Only a completed Procedure is a treatment (FHIR R4 event-status):
+ * one entered in error, not done or only in preparation is no treatment and is skipped; one under way, on
+ * hold, stopped or of unknown status is named on a card, never counted as done. A later prostatectomy or
+ * prostate radiotherapy is neither, and the input cannot hold it: it is named on a card (an adjuvant or
+ * salvage course after a prostatectomy matters to the decision, and is never guessed).
  */
 final class TreatmentReader {
     static final String SALVAGE = "SALVAGE_RADIOTHERAPY";
+    /** No treatment took place (or the record should not exist): nothing to show. */
+    private static final Set<ProcedureStatus> NOT_A_TREATMENT = EnumSet.of(ProcedureStatus.ENTEREDINERROR,
+            ProcedureStatus.NOTDONE, ProcedureStatus.PREPARATION);
 
     record Treatments(PrimaryTreatment primary, LocalDate primaryDate, LocalDate salvageDate) {
     }
@@ -27,7 +35,8 @@ final class TreatmentReader {
         }
 
         String name() {
-            return PrimaryTreatment.PROSTATECTOMY.name().equals(meaning) ? "prostatectomy" : "prostate radiotherapy";
+            return salvage() ? "salvage radiotherapy"
+                    : PrimaryTreatment.PROSTATECTOMY.name().equals(meaning) ? "prostatectomy" : "prostate radiotherapy";
         }
     }
 
@@ -110,8 +119,7 @@ final class TreatmentReader {
             reading.note(resource, "Not a Procedure, so not read as a treatment.");
             return Optional.empty();
         }
-        if (procedure.getStatus() == Procedure.ProcedureStatus.ENTEREDINERROR
-                || procedure.getStatus() == Procedure.ProcedureStatus.NOTDONE) {
+        if (NOT_A_TREATMENT.contains(procedure.getStatus())) {
             return Optional.empty();
         }
         Optional<String> meaning = FhirMapping.meaning(mapping.procedures(), procedure.getCode());
@@ -120,6 +128,29 @@ final class TreatmentReader {
             return Optional.empty();
         }
         return reading.date(resource, procedure.getPerformed(), "Procedure")
-                .map(date -> new Dated(procedure, meaning.get(), date));
+                .map(date -> new Dated(procedure, meaning.get(), date)).filter(this::completed);
+    }
+
+    /** Only a completed procedure counts; any other is named with its status and what to record, never guessed. */
+    private boolean completed(Dated dated) {
+        ProcedureStatus status = dated.procedure().getStatus();
+        if (status == ProcedureStatus.COMPLETED) {
+            return true;
+        }
+        String head = capitalised(dated.name()) + " of " + dated.date();
+        String ifDone = "If it was done, record it as completed: it is then used.";
+        reading.note(dated.procedure(), switch (status == null ? ProcedureStatus.NULL : status) {
+            case INPROGRESS -> head + " has status 'in-progress' (still under way): not used. Once it is completed, record "
+                    + "it as completed; until then the recommendation does not take it into account.";
+            case ONHOLD -> head + " has status 'on-hold' (interrupted, expected to resume): not used. Once it is completed, "
+                    + "record it as completed; until then the recommendation does not take it into account.";
+            case STOPPED -> head + " has status 'stopped' (ended before completion): not used. If it was in fact "
+                    + "completed, record it as completed. The recommendation does not take a partly delivered treatment "
+                    + "into account: weigh it yourself.";
+            case UNKNOWN -> head + " has status 'unknown' (the sending system does not know whether it was done): not used. "
+                    + ifDone;
+            default -> head + " has no status: not used. " + ifDone;
+        });
+        return false;
     }
 }

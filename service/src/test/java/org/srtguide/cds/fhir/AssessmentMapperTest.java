@@ -49,6 +49,7 @@ class AssessmentMapperTest {
     static Observation psa(String id, String date, String value, String unit) {
         Observation o = new Observation();
         o.setId(id);
+        o.setStatus(Observation.ObservationStatus.FINAL);
         o.setCode(new CodeableConcept(new Coding("http://loinc.org", "2857-1", null)));
         o.setEffective(new DateTimeType(date));
         Quantity q = new Quantity().setValue(new BigDecimal(value));
@@ -62,6 +63,7 @@ class AssessmentMapperTest {
     static Procedure procedure(String id, String code, String date) {
         Procedure p = new Procedure();
         p.setId(id);
+        p.setStatus(Procedure.ProcedureStatus.COMPLETED);
         p.setCode(new CodeableConcept(new Coding(SRT + "CodeSystem/procedure", code, null)));
         p.setPerformed(new DateTimeType(date));
         return p;
@@ -125,6 +127,7 @@ class AssessmentMapperTest {
     void shouldReadPt3bAsSeminalVesicleInvasionAndNotMapPt4() {
         Observation pt = new Observation();
         pt.setId("pt");
+        pt.setStatus(Observation.ObservationStatus.FINAL);
         pt.setCode(new CodeableConcept(new Coding("http://loinc.org", "21899-0", null)));
         pt.setValue(new CodeableConcept(new Coding("http://cancerstaging.org", "pT3b", null)));
         add(PrefetchKeys.PATHOLOGY, pt);
@@ -140,6 +143,7 @@ class AssessmentMapperTest {
     void shouldReadAGradeGroupByItsSnomedValueWhateverTheCode() {
         Observation gg = new Observation();
         gg.setId("gg");
+        gg.setStatus(Observation.ObservationStatus.FINAL);
         gg.setCode(new CodeableConcept(new Coding("http://example.org/local", "GLEASON-GG", null)));
         gg.setValue(new CodeableConcept(new Coding("http://snomed.info/sct", "1279720000", null)));
         add(PrefetchKeys.PATHOLOGY, gg);

@@ -147,6 +147,7 @@ class FhirAdverseEventAndImagingStudyTest {
         add(PrefetchKeys.IMAGING, study("mr", "MR", "2024-05-02"));
         DiagnosticReport report = new DiagnosticReport();
         report.setId("mr-report");
+        report.setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL);
         report.setCode(new CodeableConcept(new Coding(FhirStandardCodesTest.SNOMED, "719178004", null)));
         report.setEffective(new DateTimeType("2024-05-02"));
         report.addConclusionCode(new CodeableConcept(new Coding(SRT + "CodeSystem/imaging-finding", "no-disease", null)));

@@ -107,6 +107,7 @@ class FhirStandardCodesTest {
         snomedProstatectomy();
         DiagnosticReport report = new DiagnosticReport();
         report.setId("mri");
+        report.setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL);
         report.setCode(new CodeableConcept(new Coding(SNOMED, code, null)));
         report.setEffective(new DateTimeType("2024-05-02"));
         report.addConclusionCode(new CodeableConcept(new Coding(AssessmentMapperTest.SRT + "CodeSystem/imaging-finding", "prostate-bed", null)));
