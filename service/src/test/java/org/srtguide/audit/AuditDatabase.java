@@ -16,8 +16,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * A fresh audit schema for one test class, migrated by Flyway from the production migrations:
  * H2 in memory, or a throw-away schema in the local PostgreSQL (127.0.0.1:5432, database test,
  * user postgres; .ci/run starts it, and these tests fail rather than skip when it is down).
+ * Public for the stores outside the audit package that share the database (cds.security.TokenIdStore).
  */
-final class AuditDatabase implements AutoCloseable {
+public final class AuditDatabase implements AutoCloseable {
     private final DataSource dataSource;
     private final String schema;
 
@@ -27,7 +28,7 @@ final class AuditDatabase implements AutoCloseable {
         Flyway.configure().dataSource(dataSource).locations(locations).schemas(schema).load().migrate();
     }
 
-    static AuditDatabase h2() {
+    public static AuditDatabase h2() {
         JdbcDataSource ds = new JdbcDataSource();
         String name = "audit_" + UUID.randomUUID().toString().replace("-", "");
         ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
@@ -35,7 +36,7 @@ final class AuditDatabase implements AutoCloseable {
         return new AuditDatabase(ds, "PUBLIC", "classpath:db/audit", "classpath:db/audit-embedded");
     }
 
-    static AuditDatabase postgres() {
+    public static AuditDatabase postgres() {
         String schema = "audit_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setServerNames(new String[] { System.getProperty("srt.test.pg.host", "127.0.0.1") });
@@ -47,11 +48,11 @@ final class AuditDatabase implements AutoCloseable {
         return new AuditDatabase(ds, schema, "classpath:db/audit", "classpath:db/audit-postgresql");
     }
 
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 
-    void execute(String sql) {
+    public void execute(String sql) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
@@ -59,7 +60,7 @@ final class AuditDatabase implements AutoCloseable {
         }
     }
 
-    String queryString(String sql) {
+    public String queryString(String sql) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 java.sql.ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;

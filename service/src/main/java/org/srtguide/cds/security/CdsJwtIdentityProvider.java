@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.srtguide.api.UnavailableException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -25,19 +26,21 @@ import io.smallrye.mutiny.Uni;
 /**
  * Verifies a CDS client JWT as CDS Hooks 2.0 requires: signed by a trusted issuer's key ({@code iss}
  * selects the issuer), {@code aud} the endpoint called, unexpired {@code exp}, and a {@code jti} not
- * seen before (replay). The principal recorded in the audit trail is {@code cds-client:<iss>}.
+ * seen before on any replica (replay, {@link TokenIdStore}). The principal recorded in the audit trail
+ * is {@code cds-client:<iss>}.
  */
 @ApplicationScoped
 public class CdsJwtIdentityProvider implements IdentityProvider<CdsJwtRequest> {
     private static final Logger LOG = Logger.getLogger(CdsJwtIdentityProvider.class);
 
     private final CdsJwtConfig config;
-    private final SeenTokenIds seen = new SeenTokenIds();
+    private final TokenIdStore seen;
     /** One parser per issuer and audience: each keeps its issuer's JWK Set cached. */
     private final Map<String, DefaultJWTParser> parsers = new ConcurrentHashMap<>();
 
-    CdsJwtIdentityProvider(CdsJwtConfig config) {
+    CdsJwtIdentityProvider(CdsJwtConfig config, TokenIdStore seen) {
         this.config = config;
+        this.seen = seen;
     }
 
     @Override
@@ -57,7 +60,7 @@ public class CdsJwtIdentityProvider implements IdentityProvider<CdsJwtRequest> {
         for (String audience : request.audiences()) {
             try {
                 JsonWebToken jwt = parser(issuer, audience).parse(request.token());
-                if (jwt.getTokenID() == null || !seen.firstUse(jwt.getTokenID(), jwt.getExpirationTime())) {
+                if (jwt.getTokenID() == null || !firstUse(iss, jwt)) {
                     throw refused("jti missing or already used");
                 }
                 return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("cds-client:" + iss))
@@ -67,6 +70,16 @@ public class CdsJwtIdentityProvider implements IdentityProvider<CdsJwtRequest> {
             }
         }
         throw refused("signature, audience or expiry not valid");
+    }
+
+    /** A database that cannot tell whether the jti was used refuses the token (401): never accepts it. */
+    private boolean firstUse(String iss, JsonWebToken jwt) {
+        try {
+            return seen.firstUse(iss, jwt.getTokenID(), jwt.getExpirationTime());
+        } catch (UnavailableException e) {
+            LOG.warnf("CDS client token refused: token id store unavailable (%s)", e.getCause().getClass().getSimpleName());
+            throw new AuthenticationFailedException("token id store unavailable");
+        }
     }
 
     private DefaultJWTParser parser(CdsJwtConfig.Issuer issuer, String audience) {
