@@ -17,6 +17,7 @@ import org.kie.dmn.model.api.DMNModelInstrumentedBase;
 import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
 import org.kie.dmn.model.api.Definitions;
+import org.kie.dmn.model.api.Import;
 import org.kie.dmn.model.api.RuleAnnotation;
 import org.kie.dmn.validation.DMNValidator;
 import org.kie.dmn.validation.DMNValidator.Validation;
@@ -24,17 +25,21 @@ import org.kie.dmn.validation.DMNValidatorFactory;
 import org.kie.dmn.validation.dtanalysis.DMNDTAnalysisMessage;
 import org.srtguide.committee.ValidationReport.Finding;
 import org.srtguide.decision.ModelIndex;
+import org.srtguide.decision.ModelRegistry;
 import org.srtguide.committee.ValidationReport.ModelInfo;
 
 /** Runs kie-dmn-validation over a whole candidate set (imports resolve among the set) and explains each message. */
 @ApplicationScoped
 class CandidateValidator {
     static final String GAP_WAIVER = "GAP-WAIVER:";
+    /** The finding type of a model that imports a model the proposal removes. */
+    static final String REMOVED_IMPORT = "REMOVED_MODEL_IMPORTED";
 
     ValidationReport validate(CandidateSet candidates) {
         List<DMNMessage> messages = run(candidates);
         Set<String> submitted = candidates.submitted().stream().map(CandidateModel::name).collect(Collectors.toSet());
         List<Finding> findings = new ArrayList<>();
+        findings.addAll(removedButImported(candidates));
         for (DMNMessage message : messages) {
             findings.add(finding(message, submitted, candidates));
         }
@@ -45,6 +50,21 @@ class CandidateValidator {
         List<ModelInfo> models = candidates.models().stream()
                 .map(m -> new ModelInfo(m.name(), m.submitted(), m.changed(), m.submittedVersion(), m.normalisation())).toList();
         return new ValidationReport(errors == 0, errors, warnings, unwaived, models, findings);
+    }
+
+    /** An ERROR naming each model of the set that still imports a model the proposal removes. */
+    private static List<Finding> removedButImported(CandidateSet candidates) {
+        List<Finding> out = new ArrayList<>();
+        for (CandidateModel model : candidates.removed().isEmpty() ? List.<CandidateModel>of() : candidates.models()) {
+            for (Import imported : ModelDiffer.parse(model.xml()).getImport()) {
+                candidates.removed().stream().filter(r -> ModelRegistry.namespaceOf(r).equals(imported.getNamespace()))
+                        .forEach(r -> out.add(new Finding(model.name(), model.submitted(), "ERROR", "model", REMOVED_IMPORT, null,
+                                null, List.of(), "model '" + model.name() + "' imports '" + r + "', which this proposal removes",
+                                "A removed model must not be used any more: revise the importing model so that it no longer"
+                                        + " imports it (in the same proposal), or keep the model.", false)));
+            }
+        }
+        return out;
     }
 
     private static List<DMNMessage> run(CandidateSet candidates) {

@@ -30,6 +30,9 @@ final class PublishGates {
         List<Violation> missing = new ArrayList<>();
         if (!e.validation().valid()) {
             missing.add(new Violation("validation", e.validation().errors() + " error(s) in the model set"));
+            // a removed model still imported: name the importer, the reason is not in the engine's words
+            e.validation().findings().stream().filter(f -> CandidateValidator.REMOVED_IMPORT.equals(f.type()))
+                    .forEach(f -> missing.add(new Violation("validation", f.text())));
         }
         if (e.validation().unwaivedGaps() > 0) {
             missing.add(new Violation("analysis", e.validation().unwaivedGaps() + " decision-table gap(s) without a GAP-WAIVER"));
