@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.kie.dmn.api.core.DMNMessageType;
 import org.srtguide.api.Violation;
 
 /**
@@ -30,8 +31,9 @@ final class PublishGates {
         List<Violation> missing = new ArrayList<>();
         if (!e.validation().valid()) {
             missing.add(new Violation("validation", e.validation().errors() + " error(s) in the model set"));
-            // a removed model still imported: name the importer, the reason is not in the engine's words
-            e.validation().findings().stream().filter(f -> CandidateValidator.REMOVED_IMPORT.equals(f.type()))
+            // an import the set cannot resolve (e.g. of a removed model): name the importer
+            e.validation().findings().stream().filter(f -> CandidateValidator.REMOVED_IMPORT.equals(f.type())
+                    || DMNMessageType.IMPORT_NOT_FOUND.name().equals(f.type()))
                     .forEach(f -> missing.add(new Violation("validation", f.text())));
         }
         if (e.validation().unwaivedGaps() > 0) {

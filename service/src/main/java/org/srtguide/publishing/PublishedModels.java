@@ -2,6 +2,7 @@ package org.srtguide.publishing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -131,7 +132,8 @@ public class PublishedModels {
                     "The proposal's evidence was gathered against version " + p.basedOnVersion() + ", but version "
                             + current.version() + " is active: submit a new revision so its evidence is current.");
         }
-        Instant now = Instant.now();
+        // the database keeps microseconds: answer the instants as they are stored
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         // One scheduled version at a time: a second would be laid over the active set, not over the
         // scheduled one, and its evidence would compare against a version it does not replace.
         Optional<PublishedVersion> pending = applicable().stream().filter(v -> v.effectiveFrom().isAfter(now)).findFirst();
@@ -157,7 +159,8 @@ public class PublishedModels {
             models.add(new PublishedVersion.Model(m.name(), m.namespace(), m.sha256()));
         }
         PublishedVersion version = new PublishedVersion(number, p.proposalId(), p.proposalRevision(), baseline(),
-                p.proposedBy(), p.approvedBy(), p.publishedBy(), now, p.effectiveFrom().isBefore(now) ? now : p.effectiveFrom(),
+                p.proposedBy(), p.approvedBy(), p.publishedBy(), now, p.effectiveFrom().isBefore(now) ? now
+                        : p.effectiveFrom().truncatedTo(ChronoUnit.MICROS),
                 models, p.vignettes());
         store.insert(version);
         compiled.put(number, built);

@@ -110,7 +110,7 @@ class ProposalRemovalTest {
         JsonPath v = as(TestUsers.CLINICIAN).get("/api/models/note/versions").then().statusCode(200).extract().jsonPath();
         assertThat(v.getList("version", Integer.class)).containsExactly(1);
         assertThat(v.getString("[0].effectiveFrom")).isEqualTo(noteAddedFrom);
-        assertThat(v.getString("[0].effectiveTo")).isEqualTo(published.getString("effectiveFrom"));
+        assertThat(v.getString("[0].effectiveTo")).as("as stored and answered").isEqualTo(published.getString("effectiveFrom"));
         assertThat(PublishingSteps.export()).doesNotContainKey("dmn/note.dmn").containsKey("dmn/recurrence.dmn");
         PublishingSteps.assess().then().statusCode(200);
     }
