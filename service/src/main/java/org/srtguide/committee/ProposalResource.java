@@ -78,7 +78,8 @@ public class ProposalResource {
     @POST
     @RolesAllowed({ "committee", "admin" })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a proposal: its evidence (validation, analysis, rule policy, test run, diff, report) is frozen")
+    @Operation(summary = "Submit a proposal (models, models to remove, changed or added vignettes; or a rollback to an earlier"
+            + " version): its evidence (validation, analysis, rule policy, test run, diff, report) is frozen")
     public Response submit(ProposalRequest request, @Context SecurityContext security) {
         String principal = Principals.name(security);
         ProposalRevision draft = proposals.draft(request, principal);
@@ -130,7 +131,8 @@ public class ProposalResource {
     @Path("/{id}/publish")
     @RolesAllowed({ "publisher", "admin" })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish an approved proposal from effectiveFrom (now if null); 409 naming every unmet gate")
+    @Operation(summary = "Publish an approved proposal from effectiveFrom (now if null); 409 naming every unmet gate, or"
+            + " own-proposal when the publisher authored it")
     public Response publish(@PathParam("id") String id, PublishRequest request, @Context SecurityContext security) {
         String principal = Principals.name(security);
         return audited.run(PUBLISH, principal, null, new PublishInput(id, request),
