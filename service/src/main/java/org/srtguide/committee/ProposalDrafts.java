@@ -10,6 +10,7 @@ import org.srtguide.api.InvalidInputException;
 import org.srtguide.api.UnprocessableException;
 import org.srtguide.audit.ModelArchive;
 import org.srtguide.decision.ActiveModels;
+import org.srtguide.decision.DeployedModel;
 import org.srtguide.decision.VersionedModels;
 import org.srtguide.publishing.PublishedModels;
 
@@ -102,7 +103,7 @@ class ProposalDrafts {
         List<CandidateRequest.Submitted> changed = target.all().stream()
                 .filter(m -> base.byName(m.name()).map(b -> !b.sha256().equals(m.sha256())).orElse(true))
                 .map(m -> new CandidateRequest.Submitted(m.name(), m.xml())).toList();
-        List<String> removed = base.all().stream().map(m -> m.name()).filter(name -> target.byName(name).isEmpty()).toList();
+        List<String> removed = base.all().stream().map(DeployedModel::name).filter(name -> target.byName(name).isEmpty()).toList();
         if (changed.isEmpty() && removed.isEmpty()) {
             throw new InvalidInputException("rollbackToVersion", "version " + version + " has the same models as the active version");
         }
