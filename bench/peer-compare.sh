@@ -12,7 +12,7 @@
 #                                         "-" prints the section only), LABEL (what this run measures),
 #                                         JFR (a directory: record both apps' load with JFR there),
 #                                         PEER_TYPECHECK (1: the peer built with the engine's runtime type
-#                                         checks on, as the service runs; default: stock Kogito, off),
+#                                         checks on; default: stock Kogito, off, as in the service),
 #                                         SERVICE_APP, PEER_APP (other builds' quarkus-app directories),
 #                                         SERVICE_OPTS, BEFORE_OPTS (extra -D settings for those instances),
 #                                         BEFORE (another build's quarkus-app directory, e.g. a copy made
@@ -127,7 +127,7 @@ json.dump(calls[0]["context"], open(sys.argv[2], "w"))
 json.dump(calls[0]["results"], open(sys.argv[2] + ".results", "w"))
 EOF
 PEER_PATH=/pathway/pathwayService
-PEER_WHAT="stock Kogito"; [ "$PEER_TYPECHECK" = 1 ] && PEER_WHAT="Kogito with runtime type checks on (as the service)"
+PEER_WHAT="stock Kogito"; [ "$PEER_TYPECHECK" = 1 ] && PEER_WHAT="Kogito with the engine's runtime type checks on"
 curl -sf -o "$WORK/peer-answer.json" -H 'Content-Type: application/json' -H 'Accept: application/json' \
   --data-binary @"$WORK/peer-case.json" "http://127.0.0.1:$PEER_PORT$PEER_PATH"
 SAME=$(python3 - "$WORK/peer-case.json.results" "$WORK/peer-answer.json" "$WORK/service-answer.json" <<'EOF'

@@ -41,7 +41,7 @@ public final class TestRequests {
                   { "resource": { "resourceType": "Procedure", "id": "rp", "status": "completed",
                       "code": { "coding": [ { "system": "https://srtguide.org/fhir/CodeSystem/procedure", "code": "radical-prostatectomy" } ] },
                       "subject": { "reference": "Patient/p1" }, "performedDateTime": "2022-01-10" } } ] },
-                "pathology": null, "imaging": null, "conditions": null } }
+                "pathology": null, "imaging": null, "conditions": null, "adverseEvents": null } }
             """;
 
     private TestRequests() {

@@ -20,7 +20,7 @@ import org.srtguide.decision.RuleInfo;
 
 /**
  * Compiles a candidate set in memory through {@link DmnEngine}: the same engine options as the
- * deployed models (type checks on) and the trace listener, so a test run traces rules as an
+ * deployed models (the service's type check) and the trace listener, so a test run traces rules as an
  * assessment does. Nothing is deployed: the runtime lives as long as the request.
  */
 @ApplicationScoped

@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The one adapter over the KIE DMN engine: compiles DMN XML into a runtime and evaluates a model
  * (its decision service, or the whole model) from JSON-form inputs. Internal KIE types stay here.
  * The deployed models, candidate sets, replays, model tests and benchmarks all go through it, so
- * they compile and evaluate the same way (type checks on, the same outputs, the same failures).
+ * they compile and evaluate the same way (the same type check, outputs and failures).
  */
 public final class DmnEngine {
     private final ObjectMapper jsonForm;
@@ -67,8 +67,9 @@ public final class DmnEngine {
     }
 
     /**
-     * Compiles the models together (imports resolve among them) with type checking on, as Kogito is
-     * configured, and with the trace listener, so an evaluation traces as a deployed one does.
+     * Compiles the models together (imports resolve among them) as Kogito is configured: the engine's
+     * own runtime type checks off, the service's ({@link ConformanceListener}) and the trace listener on,
+     * so an evaluation checks and traces as a deployed one does.
      */
     public static DMNRuntime compile(List<Source> sources) {
         List<Resource> resources = new ArrayList<>();
@@ -81,7 +82,7 @@ public final class DmnEngine {
         try {
             runtime = DMNRuntimeBuilder.fromDefaults()
                     .setRootClassLoader(DmnEngine.class.getClassLoader())
-                    .setOption(new RuntimeTypeCheckOption(true))
+                    .setOption(new RuntimeTypeCheckOption(false))
                     .buildConfiguration()
                     .fromResources(resources)
                     .getOrElseThrow(CompileException::new);
@@ -92,6 +93,7 @@ public final class DmnEngine {
             throw new CompileException(e);
         }
         runtime.addListener(new DecisionTraceListener());
+        runtime.addListener(new ConformanceListener());
         return runtime;
     }
 
@@ -109,20 +111,37 @@ public final class DmnEngine {
 
     /**
      * Evaluates with inputs checked against the model's declared types first, so bad input is a 400
-     * naming the field, never an engine error.
+     * naming the field, never an engine error; a decision result or decision-service parameter that
+     * does not conform to its type is an ERROR message ({@link ConformanceListener}).
      */
     public Result evaluate(DecisionModel model, String decisionService, Map<String, Object> inputs) {
         DecisionServiceNode service = decisionService == null ? null : ModelIndex.service(model.getDMNModel(), decisionService);
         DMNContext context = context(model, decisionService, inputs);
         checkInputs(ModelIndex.inputs(model.getDMNModel(), service), context);
-        DMNResult result = run(model, decisionService, context);
-        List<DmnMessageRecord> messages = result.getMessages().stream()
+        Checked checked = evaluateChecked(model, decisionService, context);
+        List<DmnMessageRecord> messages = checked.result().getMessages().stream()
                 .map(m -> new DmnMessageRecord(m.getSeverity().name(), m.getMessageType().name(), m.getText(), m.getSourceId()))
                 .toList();
-        return new Result(outputs(result, service == null ? null : ModelIndex.outputIds(service)), messages);
+        return new Result(outputs(checked.result(), service == null ? null : ModelIndex.outputIds(service)),
+                ConformanceListener.withFound(messages, checked.nonConforming()));
     }
 
-    /** Context building and the engine call alone (no input checks, no JSON form): what benchmarks compare against. */
+    /** The engine's result and the values the service's type check found not to conform (ERROR messages). */
+    public record Checked(DMNResult result, List<DmnMessageRecord> nonConforming) {
+    }
+
+    /** Context building, the engine call and the service's type check, with no input checks and no JSON form (model tests). */
+    public static Checked evaluateChecked(DecisionModel model, String decisionService, Map<String, Object> inputs) {
+        return evaluateChecked(model, decisionService, context(model, decisionService, inputs));
+    }
+
+    private static Checked evaluateChecked(DecisionModel model, String decisionService, DMNContext context) {
+        List<DmnMessageRecord> found = new ArrayList<>();
+        DMNResult result = ConformanceListener.collect(() -> run(model, decisionService, context), found);
+        return new Checked(result, List.copyOf(found));
+    }
+
+    /** Context building and the engine call alone (no type checks, no JSON form): what benchmarks compare against. */
     public static DMNResult evaluateUnchecked(DecisionModel model, String decisionService, Map<String, Object> inputs) {
         return run(model, decisionService, context(model, decisionService, inputs));
     }
@@ -151,7 +170,7 @@ public final class DmnEngine {
                 continue;
             }
             DMNType type = input.getType();
-            if (type != null && !type.isAssignableValue(context.get(input.getName()))) {
+            if (type != null && !Conformance.conforms(type, context.get(input.getName()))) {
                 violations.add(new Violation(input.getName(), "not a valid " + type.getName()
                         + (type.getAllowedValues().isEmpty() ? "" : ", allowed: " + type.getAllowedValues())));
             }

@@ -19,6 +19,7 @@ import org.srtguide.Json;
 import org.srtguide.TestUsers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -63,9 +64,12 @@ class CdsHooksTest {
         assertThat(service.get("id").asText()).isEqualTo("salvage-radiotherapy");
         assertThat(service.get("hook").asText()).isEqualTo("patient-view");
         assertThat(service.get("prefetch").fieldNames()).toIterable()
-                .containsExactly("patient", "psa", "procedures", "pathology", "imaging", "conditions");
-        assertThat(service.at("/prefetch/psa").asText()).contains("http://loinc.org|2857-1", "http://loinc.org|35741-8")
-                .doesNotContain("83112-3"); // unverified in the mapping: not asked for
+                .containsExactly("patient", "psa", "procedures", "pathology", "imaging", "conditions", "adverseEvents");
+        assertThat(service.at("/prefetch/psa").asText())
+                .contains("http://loinc.org|2857-1", "http://loinc.org|35741-8", "http://loinc.org|83112-3");
+        assertThat(service.at("/prefetch/procedures").asText()).contains("http://snomed.info/sct|26294005");
+        assertThat(service.at("/prefetch/adverseEvents").asText())
+                .startsWith("AdverseEvent?subject=Patient/{{context.patientId}}&event=").contains("https://www.meddra.org|10012727");
         assertThat(service.at("/prefetch/patient").asText()).isEqualTo("Patient/{{context.patientId}}");
     }
 
@@ -106,7 +110,7 @@ class CdsHooksTest {
         List<Resource> psa = new java.util.ArrayList<>(data.psa());
         psa.add(unitless);
         FhirVignettes.PatientData withUnitless = new FhirVignettes.PatientData(data.patientId(), data.patient(), psa,
-                data.procedures(), data.pathology(), data.imaging(), data.conditions());
+                data.procedures(), data.pathology(), data.imaging(), data.conditions(), data.adverseEvents());
         Response response = clinician().body(request(withUnitless).toString()).when().post(SERVICE);
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
         JsonNode cards = Json.tree(response.asString()).get("cards");
@@ -114,6 +118,29 @@ class CdsHooksTest {
         JsonNode note = cards.get(cards.size() - 1);
         assertThat(note.get("summary").asText()).isEqualTo("Not used: Observation/psa-no-unit");
         assertThat(note.get("detail").asText()).contains("no UCUM unit");
+        assertThat(note.get("indicator").asText()).isEqualTo("warning");
+    }
+
+    @Test
+    void shouldShowARadiotherapyAfterTheProstatectomyOnACardWithoutGuessingAdjuvantOrSalvage() {
+        ObjectNode body = request(patient("p-rt-after-rp"));
+        ObjectNode radiotherapy = ((ObjectNode) body.at("/prefetch/procedures/entry/0")).deepCopy();
+        ObjectNode resource = (ObjectNode) radiotherapy.get("resource");
+        resource.put("id", "rt-after-rp").put("performedDateTime", "2023-05-02");
+        ((ObjectNode) resource.at("/code/coding/0")).put("code", "prostate-radiotherapy");
+        ((ArrayNode) body.at("/prefetch/procedures/entry")).add(radiotherapy);
+        Response response = clinician().body(body.toString()).when().post(SERVICE);
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+        JsonNode cards = Json.tree(response.asString()).get("cards");
+        assertThat(cards.get(0).at("/extension/org.srtguide.pathway").asText()).isEqualTo("IMAGING_WORKUP");
+        JsonNode note = null;
+        for (JsonNode card : cards) {
+            note = card.get("summary").asText().equals("Not used: Procedure/rt-after-rp") ? card : note;
+        }
+        assertThat(note).as(cards.toString()).isNotNull();
+        assertThat(note.get("detail").asText())
+                .startsWith("Prostate radiotherapy of 2023-05-02 after the prostatectomy of 2022-01-10: not used.")
+                .contains("adjuvant or salvage");
         assertThat(note.get("indicator").asText()).isEqualTo("warning");
     }
 

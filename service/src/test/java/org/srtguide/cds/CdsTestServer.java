@@ -22,6 +22,7 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DiagnosticReport;
@@ -85,7 +86,7 @@ public class CdsTestServer implements QuarkusTestResourceLifecycleManager {
                     new Store<>(Observation.class, Observation::getSubject, Observation::getCode),
                     new Store<>(Procedure.class, Procedure::getSubject, Procedure::getCode),
                     new Store<>(DiagnosticReport.class, DiagnosticReport::getSubject, DiagnosticReport::getCode),
-                    new Store<>(Condition.class, Condition::getSubject, Condition::getCode)));
+                    new Store<>(Condition.class, Condition::getSubject, Condition::getCode), new AdverseEventStore()));
             ServletContextHandler context = new ServletContextHandler("/");
             context.addServlet(new ServletHolder(fhir), "/fhir/*");
             context.addServlet(new ServletHolder(text("application/json", () -> jwks)), "/jwks.json");
@@ -130,6 +131,19 @@ public class CdsTestServer implements QuarkusTestResourceLifecycleManager {
                 response.getWriter().write(body.get());
             }
         };
+    }
+
+    /** AdverseEvents, also searched as the prefetch asks: by subject (R4 has no patient parameter) and event. */
+    public static class AdverseEventStore extends Store<AdverseEvent> {
+        AdverseEventStore() {
+            super(AdverseEvent.class, AdverseEvent::getSubject, AdverseEvent::getEvent);
+        }
+
+        @Search
+        public List<AdverseEvent> bySubject(@RequiredParam(name = "subject") ReferenceParam subject,
+                @OptionalParam(name = "event") TokenOrListParam events) {
+            return search(subject, events, null);
+        }
     }
 
     /** In-memory resources of one type: read, update (to load test data) and search by patient and code. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -12,6 +13,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DiagnosticReport;
+import org.hl7.fhir.r4.model.ImagingStudy;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -27,23 +29,37 @@ import ca.uhn.fhir.context.FhirContext;
 
 /**
  * Test helper: a committee vignette's {@code POST /api/assessments} request written as the FHIR R4 data an
- * EHR would hold (coded as in src/main/resources/cds/fhir-mapping.yaml), and as a CDS Hooks request.
+ * EHR would hold (coded as in src/main/resources/cds/fhir-mapping.yaml), and as a CDS Hooks request. With
+ * {@code standardCodes} the data use the standard codes the mapping knows (LOINC 83112-3, SNOMED CT
+ * prostatectomy and prostate MRI, an ImagingStudy behind each report, toxicities as AdverseEvents with MedDRA
+ * terms and HL7 ae-grade codes); otherwise the platform's own codes and Conditions.
  */
 final class FhirVignettes {
     static final String LOINC = "http://loinc.org";
     static final String SNOMED = "http://snomed.info/sct";
     static final String AJCC = "http://cancerstaging.org";
     static final String SRT = "https://srtguide.org/fhir/";
+    static final String MEDDRA = "https://www.meddra.org";
+    static final String NCIT = "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl";
     static final Map<Integer, String> GRADE_GROUPS = Map.of(1, "1279715000", 2, "1279714001", 3, "1279716004",
             4, "1279717008", 5, "1279720000");
+    /** CTCAE v5.0 MedDRA codes and NCI Thesaurus grade codes, as in the mapping file (docs/fhir.md). */
+    static final Map<String, String> MEDDRA_TERMS = Map.ofEntries(Map.entry("CYSTITIS_NONINFECTIVE", "10063057"),
+            Map.entry("URINARY_FREQUENCY", "10046539"), Map.entry("URINARY_URGENCY", "10046593"),
+            Map.entry("URINARY_INCONTINENCE", "10046543"), Map.entry("URINARY_RETENTION", "10046555"),
+            Map.entry("HEMATURIA", "10019450"), Map.entry("DIARRHEA", "10012727"), Map.entry("PROCTITIS", "10036774"),
+            Map.entry("RECTAL_HEMORRHAGE", "10038064"), Map.entry("FATIGUE", "10016256"),
+            Map.entry("ERECTILE_DYSFUNCTION", "10061461"));
+    static final Map<Integer, String> AE_GRADES = Map.of(1, "C41338", 2, "C41339", 3, "C41340", 4, "C41337", 5, "C48275");
+    static final String AE_GRADE = "http://hl7.org/fhir/uv/ae-research-backport-ig/StructureDefinition/ae-grade";
 
     /** The resources of each prefetch key for one assessment request. */
     record PatientData(String patientId, Patient patient, List<Resource> psa, List<Resource> procedures,
-            List<Resource> pathology, List<Resource> imaging, List<Resource> conditions) {
+            List<Resource> pathology, List<Resource> imaging, List<Resource> conditions, List<Resource> adverseEvents) {
 
         Map<String, List<Resource>> byKey() {
             return Map.of("patient", List.of(patient), "psa", psa, "procedures", procedures, "pathology", pathology,
-                    "imaging", imaging, "conditions", conditions);
+                    "imaging", imaging, "conditions", conditions, "adverseEvents", adverseEvents);
         }
     }
 
@@ -51,6 +67,10 @@ final class FhirVignettes {
     }
 
     static PatientData patientData(String patientId, JsonNode request) {
+        return patientData(patientId, request, false);
+    }
+
+    static PatientData patientData(String patientId, JsonNode request, boolean standardCodes) {
         Reference subject = new Reference("Patient/" + patientId);
         Patient patient = new Patient();
         patient.setId(patientId);
@@ -63,15 +83,18 @@ final class FhirVignettes {
             if (p.path("belowDetectionLimit").asBoolean(false)) {
                 q.setComparator(Quantity.QuantityComparator.LESS_THAN);
             }
-            Observation o = observation(patientId + "-psa-" + i, subject, new Coding(LOINC, "2857-1", "PSA"), p.get("date").asText());
+            Observation o = observation(patientId + "-psa-" + i, subject, new Coding(LOINC, standardCodes ? "83112-3" : "2857-1", "PSA"),
+                    p.get("date").asText());
             o.setValue(q);
             psa.add(o);
         }
         List<Resource> procedures = new ArrayList<>();
-        String primary = "PROSTATECTOMY".equals(request.path("primaryTreatment").asText()) ? "radical-prostatectomy" : "prostate-radiotherapy";
+        boolean prostatectomy = "PROSTATECTOMY".equals(request.path("primaryTreatment").asText());
+        Coding primary = prostatectomy && standardCodes ? new Coding(SNOMED, "26294005", "Radical prostatectomy (procedure)")
+                : new Coding(SRT + "CodeSystem/procedure", prostatectomy ? "radical-prostatectomy" : "prostate-radiotherapy", null);
         procedures.add(procedure(patientId + "-primary", subject, primary, request.get("primaryTreatmentDate").asText()));
         if (request.path("previousSalvageRadiotherapy").asBoolean(false)) {
-            procedures.add(procedure(patientId + "-salvage", subject, "salvage-radiotherapy",
+            procedures.add(procedure(patientId + "-salvage", subject, new Coding(SRT + "CodeSystem/procedure", "salvage-radiotherapy", null),
                     request.get("previousSalvageRadiotherapyDate").asText()));
         }
         List<Resource> pathology = new ArrayList<>();
@@ -93,12 +116,21 @@ final class FhirVignettes {
         List<Resource> imaging = new ArrayList<>();
         JsonNode studies = request.path("imaging");
         for (int i = 0; i < studies.size(); i++) {
-            imaging.add(report(patientId + "-img-" + i, subject, studies.get(i)));
+            DiagnosticReport report = report(patientId + "-img-" + i, subject, studies.get(i), standardCodes);
+            imaging.add(report);
+            if (standardCodes) {
+                imaging.add(studyOf(report));
+            }
         }
         List<Resource> conditions = new ArrayList<>();
+        List<Resource> adverseEvents = new ArrayList<>();
         JsonNode toxicities = request.path("toxicities");
         for (int i = 0; i < toxicities.size(); i++) {
             JsonNode t = toxicities.get(i);
+            if (standardCodes) {
+                adverseEvents.add(adverseEvent(patientId + "-ae-" + i, subject, t));
+                continue;
+            }
             Condition c = new Condition();
             c.setId(patientId + "-tox-" + i);
             c.setSubject(subject);
@@ -108,7 +140,7 @@ final class FhirVignettes {
             c.addExtension(SRT + "StructureDefinition/toxicity-phase", new CodeType(t.get("phase").asText()));
             conditions.add(c);
         }
-        return new PatientData(patientId, patient, psa, procedures, pathology, imaging, conditions);
+        return new PatientData(patientId, patient, psa, procedures, pathology, imaging, conditions, adverseEvents);
     }
 
     /** A whole CDS Hooks request with every prefetch key as a searchset Bundle (patient: the resource). */
@@ -149,22 +181,48 @@ final class FhirVignettes {
         return o;
     }
 
-    private static Procedure procedure(String id, Reference subject, String code, String date) {
+    private static Procedure procedure(String id, Reference subject, Coding code, String date) {
         Procedure p = new Procedure();
         p.setId(id);
         p.setStatus(Procedure.ProcedureStatus.COMPLETED);
         p.setSubject(subject);
-        p.setCode(new CodeableConcept(new Coding(SRT + "CodeSystem/procedure", code, null)));
+        p.setCode(new CodeableConcept(code));
         p.setPerformed(new DateTimeType(date));
         return p;
     }
 
-    private static DiagnosticReport report(String id, Reference subject, JsonNode study) {
+    /** The ImagingStudy behind a report, which refers to it: read through the report, so no card of its own. */
+    private static ImagingStudy studyOf(DiagnosticReport report) {
+        ImagingStudy study = new ImagingStudy();
+        study.setId(report.getIdElement().getIdPart() + "-study");
+        study.setStatus(ImagingStudy.ImagingStudyStatus.AVAILABLE);
+        study.setSubject(report.getSubject());
+        study.setStartedElement(((DateTimeType) report.getEffective()).copy());
+        report.addImagingStudy(new Reference("ImagingStudy/" + study.getIdElement().getIdPart()));
+        return study;
+    }
+
+    /** A toxicity as an AdverseEvent: MedDRA term, HL7 ae-grade code; the phase has no standard code. */
+    private static AdverseEvent adverseEvent(String id, Reference subject, JsonNode toxicity) {
+        AdverseEvent ae = new AdverseEvent();
+        ae.setId(id);
+        ae.setSubject(subject);
+        ae.setActuality(AdverseEvent.AdverseEventActuality.ACTUAL);
+        ae.setEvent(new CodeableConcept(new Coding(MEDDRA, MEDDRA_TERMS.get(toxicity.get("term").asText()), null)));
+        ae.addExtension(AE_GRADE, new CodeableConcept(new Coding(NCIT, AE_GRADES.get(toxicity.get("grade").asInt()), null)));
+        ae.addExtension(SRT + "StructureDefinition/toxicity-phase", new CodeType(toxicity.get("phase").asText()));
+        return ae;
+    }
+
+    private static DiagnosticReport report(String id, Reference subject, JsonNode study, boolean standardCodes) {
         DiagnosticReport r = new DiagnosticReport();
         r.setId(id);
         r.setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL);
         r.setSubject(subject);
-        r.setCode(new CodeableConcept(new Coding(SRT + "CodeSystem/imaging", study.get("modality").asText().toLowerCase().replace('_', '-'), null)));
+        String modality = study.get("modality").asText();
+        r.setCode(new CodeableConcept("MRI".equals(modality) && standardCodes
+                ? new Coding(SNOMED, "719178004", "Multiparametric magnetic resonance imaging of prostate (procedure)")
+                : new Coding(SRT + "CodeSystem/imaging", modality.toLowerCase().replace('_', '-'), null)));
         r.setEffective(new DateTimeType(study.get("date").asText()));
         for (JsonNode finding : study.path("findings")) {
             r.addConclusionCode(new CodeableConcept(new Coding(SRT + "CodeSystem/imaging-finding",

@@ -34,6 +34,21 @@ class DeployedModelsTest {
         assertThat(registry.all()).hasSize(7);
     }
 
+    /** Kogito runs with its own type checks off (application.properties): the service's check must be registered with it. */
+    @Test
+    void shouldCheckTypesInTheDeployedRuntime() {
+        DeployedModel candidacy = registry.byName("candidacy").orElseThrow();
+        String service = candidacy.decisionServices().get(0);
+
+        DmnEngine.Checked checked = DmnEngine.evaluateChecked(candidacy.decisionModel(), service,
+                new java.util.HashMap<>(java.util.Map.of("recurrenceStatus", "RELAPSE")));
+
+        assertThat(checked.nonConforming()).anySatisfy(m -> {
+            assertThat(m.type()).isEqualTo(ConformanceListener.PARAMETER_TYPE);
+            assertThat(m.text()).contains("'recurrenceStatus'");
+        });
+    }
+
     @Test
     void shouldKeepNoCopyOfModelsOrRulesInServiceSources() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src"))) {

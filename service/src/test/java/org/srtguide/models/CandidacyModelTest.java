@@ -257,7 +257,7 @@ class CandidacyModelTest {
     void shouldRejectAValueOutsideTheDeclaredEnumeration() {
         Evaluation result = evaluate(with(srtCandidate(), "recurrenceStatus", "RELAPSE"));
 
-        assertThat(result.result().hasErrors()).isTrue();
+        assertThat(result.hasErrors()).isTrue();
     }
 
     static Evaluation evaluate(Map<String, Object> inputs) {

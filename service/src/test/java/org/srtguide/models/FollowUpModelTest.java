@@ -110,7 +110,7 @@ class FollowUpModelTest {
 
     @Test
     void shouldRejectAnUnknownPathway() {
-        assertThat(evaluate(pairs("pathway", "WATCHFUL_WAITING", "primaryTreatment", "PROSTATECTOMY")).result().hasErrors()).isTrue();
+        assertThat(evaluate(pairs("pathway", "WATCHFUL_WAITING", "primaryTreatment", "PROSTATECTOMY")).hasErrors()).isTrue();
     }
 
     @Test

@@ -23,12 +23,13 @@ import org.kie.dmn.api.core.ast.DecisionServiceNode;
 import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
 import org.srtguide.decision.DmnEngine;
+import org.srtguide.decision.DmnMessageRecord;
 import org.srtguide.decision.EvaluationTrace;
 
 /**
  * Compiles every committee model in dmn/ once per test JVM, without Quarkus, through the service's
  * DmnEngine, and evaluates one model's decision service (or the whole model) with a plain map
- * through the same adapter. Type checking is on, as in the
+ * through the same adapter. The service's type check is on, as in the
  * service (application.properties), so a value outside an itemDefinition's allowed values or range
  * fails here as it would in production. Engine warnings and errors stay in the result, so a test can
  * assert on them; {@link Evaluation#withoutProblems()} turns them into a failure.
@@ -42,7 +43,7 @@ final class ModelTestSupport {
     }
 
     /** The outcome of one evaluation and the ids of the decision-table rules its hit policies selected. */
-    record Evaluation(String modelName, DMNResult result, List<String> firedRuleIds) {
+    record Evaluation(String modelName, DMNResult result, List<DmnMessageRecord> nonConforming, List<String> firedRuleIds) {
         Object value(String decisionName) {
             DMNDecisionResult decision = result.getDecisionResultByName(decisionName);
             if (decision == null) {
@@ -51,9 +52,18 @@ final class ModelTestSupport {
             return decision.getResult();
         }
 
-        /** Warnings and errors, e.g. "no rule matched" (a gap) or a UNIQUE table with two matches. */
+        /** An engine error, or a value that does not conform to its declared type. */
+        boolean hasErrors() {
+            return result.hasErrors() || !nonConforming.isEmpty();
+        }
+
+        /**
+         * Warnings and errors, e.g. "no rule matched" (a gap), a UNIQUE table with two matches, or a value
+         * that does not conform to its declared type (the service's type check).
+         */
         List<String> problems() {
-            return messages().stream().map(DMNMessage::getText).toList();
+            return Stream.concat(messages().stream().map(DMNMessage::getText), nonConforming.stream().map(DmnMessageRecord::text))
+                    .toList();
         }
 
         /**
@@ -61,7 +71,7 @@ final class ModelTestSupport {
          * parameter that does not conform to its type to null and only warns, so warnings fail too.
          */
         Evaluation withoutProblems() {
-            List<DMNMessage> problems = messages();
+            List<String> problems = problems();
             if (!problems.isEmpty()) {
                 throw new AssertionError(modelName + " evaluation failed: " + problems);
             }
@@ -126,8 +136,8 @@ final class ModelTestSupport {
         DecisionModel model = new DmnDecisionModel(runtime(), model(modelName).getNamespace(), modelName);
         // The service's trace, filled by the listener DmnEngine registers: one per call, so parallel tests stay apart.
         EvaluationTrace trace = new EvaluationTrace();
-        DMNResult result = trace.collect(() -> DmnEngine.evaluateUnchecked(model, decisionService, new LinkedHashMap<>(inputs)));
-        return new Evaluation(modelName, result,
+        DmnEngine.Checked checked = trace.collect(() -> DmnEngine.evaluateChecked(model, decisionService, new LinkedHashMap<>(inputs)));
+        return new Evaluation(modelName, checked.result(), checked.nonConforming(),
                 trace.tableHits().stream().flatMap(hit -> hit.selectedIds().stream()).toList());
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hl7.fhir.r4.model.Resource;
 import org.srtguide.api.UnprocessableException;
 import org.srtguide.api.Violation;
 import org.srtguide.assessment.AssessmentRequest;
@@ -36,11 +37,13 @@ public class AssessmentMapper {
         Treatments treatments = new TreatmentReader(mapping, reading).read(prefetch.of(PrefetchKeys.PROCEDURES));
         Pathology pathology = new PathologyReader(mapping, reading).read(prefetch.of(PrefetchKeys.PATHOLOGY));
         var imaging = new ImagingReader(mapping, reading).read(prefetch.of(PrefetchKeys.IMAGING));
-        var toxicities = new ToxicityReader(mapping, reading).read(prefetch.of(PrefetchKeys.CONDITIONS));
+        List<Resource> toxicityData = new ArrayList<>(prefetch.of(PrefetchKeys.CONDITIONS));
+        toxicityData.addAll(prefetch.of(PrefetchKeys.ADVERSE_EVENTS));
+        var toxicities = new ToxicityReader(mapping, reading).read(toxicityData);
         List<Violation> missing = new ArrayList<>();
         if (treatments.primary() == null) {
             missing.add(new Violation("prefetch." + PrefetchKeys.PROCEDURES,
-                    "no dated radical prostatectomy or prostate radiotherapy: the primary treatment is unknown"));
+                    "no usable dated radical prostatectomy or prostate radiotherapy: the primary treatment is unknown"));
         }
         if (psa.isEmpty()) {
             missing.add(new Violation("prefetch." + PrefetchKeys.PSA, "no usable PSA result"));

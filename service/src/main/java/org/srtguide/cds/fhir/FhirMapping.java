@@ -21,7 +21,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 public record FhirMapping(List<Concept> psa, Map<String, BigDecimal> psaUnits, List<Concept> procedures,
         List<Concept> pathologyCodes, List<Concept> pathologyValues, List<Concept> imagingCodes,
-        List<Concept> imagingFindings, List<Concept> toxicityTerms, Extensions extensions) {
+        List<Concept> imagingFindings, List<Concept> toxicityTerms, List<Concept> ctcaeGrades, Extensions extensions) {
 
     static final String RESOURCE = "cds/fhir-mapping.yaml";
 
@@ -36,7 +36,7 @@ public record FhirMapping(List<Concept> psa, Map<String, BigDecimal> psaUnits, L
         }
     }
 
-    public record Extensions(String ctcaeGrade, String toxicityPhase, String largestLesionMm) {
+    public record Extensions(String ctcaeGrade, String aeGrade, String toxicityPhase, String largestLesionMm) {
     }
 
     /** The shipped mapping from the class path. */

@@ -20,6 +20,7 @@ public class PrefetchKeys {
     public static final String PATHOLOGY = "pathology";
     public static final String IMAGING = "imaging";
     public static final String CONDITIONS = "conditions";
+    public static final String ADVERSE_EVENTS = "adverseEvents";
     static final String PATIENT_ID = "{{context.patientId}}";
 
     private final Map<String, String> templates;
@@ -32,6 +33,8 @@ public class PrefetchKeys {
         t.put(PATHOLOGY, "Observation?patient=" + PATIENT_ID + "&code=" + FhirMapping.tokens(mapping.pathologyCodes()));
         t.put(IMAGING, "DiagnosticReport?patient=" + PATIENT_ID + "&code=" + FhirMapping.tokens(mapping.imagingCodes()));
         t.put(CONDITIONS, "Condition?patient=" + PATIENT_ID + "&code=" + FhirMapping.tokens(mapping.toxicityTerms()));
+        // R4 AdverseEvent has no patient search parameter; its subject may also be a Group or a Practitioner
+        t.put(ADVERSE_EVENTS, "AdverseEvent?subject=Patient/" + PATIENT_ID + "&event=" + FhirMapping.tokens(mapping.toxicityTerms()));
         this.templates = Collections.unmodifiableMap(t);
     }
 

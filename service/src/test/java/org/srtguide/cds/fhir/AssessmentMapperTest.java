@@ -147,15 +147,7 @@ class AssessmentMapperTest {
     }
 
     @Test
-    void shouldNotUseTheUnverifiedLoincCode() {
-        Observation unverified = psa("u", "2024-04-01", "0.3", "ng/mL");
-        unverified.setCode(new CodeableConcept(new Coding("http://loinc.org", "83112-3", null)));
-        add(PrefetchKeys.PSA, unverified);
-        assertThat(map().notes()).singleElement().satisfies(n -> assertThat(n.resource()).isEqualTo("Observation/u"));
-    }
-
-    @Test
-    void shouldGiveNoToxicityAdviceWithoutGradeOrPhaseAndNotReadAdverseEventsOrImagingStudies() {
+    void shouldGiveNoToxicityAdviceWithoutGradeOrPhaseAndNameAnUncodedAdverseEventAndAnUnreportedImagingStudy() {
         Condition noGrade = new Condition();
         noGrade.setId("tox");
         noGrade.setCode(new CodeableConcept(new Coding(SRT + "CodeSystem/ctcae-term", "DIARRHEA", null)));
@@ -175,6 +167,18 @@ class AssessmentMapperTest {
 
         noGrade.addExtension(SRT + "StructureDefinition/ctcae-grade", new IntegerType(2));
         assertThat(map().request().toxicities()).singleElement().satisfies(t -> assertThat(t.grade()).isEqualTo(2));
+    }
+
+    @Test
+    void shouldReportAConditionWithAGradeButNoPhaseRatherThanFail() {
+        Condition noPhase = new Condition();
+        noPhase.setId("no-phase");
+        noPhase.setCode(new CodeableConcept(new Coding(SRT + "CodeSystem/ctcae-term", "PROCTITIS", null)));
+        noPhase.addExtension(SRT + "StructureDefinition/ctcae-grade", new IntegerType(2));
+        add(PrefetchKeys.CONDITIONS, noPhase);
+        AssessmentMapper.Mapped mapped = map();
+        assertThat(mapped.request().toxicities()).isEmpty();
+        assertThat(mapped.notes()).singleElement().satisfies(n -> assertThat(n.resource()).isEqualTo("Condition/no-phase"));
     }
 
     @Test
