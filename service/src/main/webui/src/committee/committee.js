@@ -2,46 +2,51 @@
 // edited model to the review endpoints. Credentials stay in this page's memory (HTTP Basic headers).
 "use strict";
 
-const state = { auth: null, models: [], editor: null, modelName: null, xmlByModel: new Map() };
+const state = { auth: null, roles: null, models: [], editor: null, modelName: null, xmlByModel: new Map() };
 const $ = (id) => document.getElementById(id);
 
-function headers(json) {
-  const h = { Authorization: state.auth };
-  if (json) h["Content-Type"] = "application/json";
-  return h;
-}
-
-async function api(method, path, body, accept) {
-  const response = await fetch("/api/committee/" + path, {
-    method,
-    headers: { ...headers(body !== undefined), ...(accept ? { Accept: accept } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw await failure(response);
-  return response;
-}
-
-function table(headersRow, rows, id) {
-  return el("table", id ? { id } : {}, el("thead", {}, el("tr", {}, headersRow.map((h) => el("th", {}, h)))),
-    el("tbody", {}, rows.map((r) => el("tr", r.attrs || {}, (r.cells || r).map((c) => el("td", {}, c))))));
-}
+const api = (method, path, body, accept) => request(state.auth, method, "/api/committee/" + path, body, accept);
 
 function status(text, isError) {
   $("status").textContent = text;
   $("status").className = isError ? "error" : "";
 }
 
+/**
+ * What the signed-in user may do, from GET /api/me (the API still checks every call): proposals are open
+ * to committee, publisher and admin; the workbench and reviews to committee and admin; publishing to
+ * publisher and admin.
+ */
+async function roles() {
+  const response = await fetch("/api/me", { headers: { Authorization: state.auth } });
+  if (!response.ok) return { status: response.status };
+  const held = new Set((await response.json()).roles);
+  const any = (...names) => names.some((n) => held.has(n));
+  return { status: 200, proposals: any("committee", "publisher", "admin"), committee: any("committee", "admin"),
+    publisher: any("publisher", "admin") };
+}
+
 async function signIn(event) {
   event.preventDefault();
   state.auth = "Basic " + btoa($("user").value + ":" + $("password").value);
-  try {
-    state.models = await (await api("GET", "models")).json();
-  } catch (e) {
-    $("login-error").textContent = e.status === 401 || e.status === 403
-      ? "Not signed in: a user with the committee or admin role is required." : e.message;
+  const can = await roles();
+  if (can.status !== 200 || !can.proposals) {
+    $("login-error").textContent = can.status === 200 || can.status === 401 || can.status === 403
+      ? "Not signed in: a user with the committee, publisher or admin role is required." : "Sign-in failed: " + can.status;
     return;
   }
+  state.roles = can;
   $("login").hidden = true;
+  document.body.dataset.committee = String(can.committee);
+  document.body.dataset.publisher = String(can.publisher);
+  $("signed-in").textContent = "Signed in as " + $("user").value + ": " + [can.committee ? "propose and review" : "",
+    can.publisher ? "publish" : ""].filter(Boolean).join(", ") + ".";
+  if (can.committee) await showModels();
+  await window.proposals.start();
+}
+
+async function showModels() {
+  state.models = await (await api("GET", "models")).json();
   $("workbench").hidden = false;
   const body = $("models").querySelector("tbody");
   body.replaceChildren(...state.models.map((m) => el("tr", { "data-model": m.name },
@@ -126,69 +131,20 @@ function show(section) {
 async function validate() {
   const report = await (await api("POST", "validate", await candidate())).json();
   window.committee.lastValidation = report;
-  const shown = report.findings.filter((f) => f.submitted || f.severity === "ERROR");
   show(el("section", { id: "validation-result", "data-valid": String(report.valid), "data-unwaived-gaps": String(report.unwaivedGaps) },
-    el("h3", {}, "Validation and analysis"),
-    el("p", { class: report.valid && !report.unwaivedGaps ? "pass" : "fail" }, (report.valid ? "No errors" : report.errors + " error(s)") + ", "
-      + report.warnings + " warning(s) in all models, " + report.unwaivedGaps + " unwaived gap(s) in the edited model."),
-    table(["severity", "type", "model", "table", "rules", "finding", "explanation"], shown.map((f) => ({
-      attrs: { class: f.severity, "data-type": f.type },
-      cells: [f.severity + (f.waived ? " (waived)" : ""), f.type, f.model || "", f.tableId ? f.tableId + " (" + f.decision + ")" : "",
-        f.ruleIds.join(", "), f.text, f.explanation],
-    })), "findings")));
-}
-
-/** The answer field a difference belongs to, for grouping: recommendation.adt.recommended → "recommendation.adt". */
-function answerField(path) {
-  const parts = path.replace(/\[\d+\]/g, "").split(".");
-  return parts.slice(0, parts[0] === "recommendation" && parts.length > 2 ? 2 : 1).join(".");
-}
-
-/** Differences grouped by answer field; rationale-text changes folded away, as they rarely change a decision. */
-function differences(list) {
-  const rationale = list.filter((d) => /(^|\.)rationale(\[|\.|$)/.test(d.field));
-  const decisive = list.filter((d) => !rationale.includes(d));
-  const groups = new Map();
-  decisive.forEach((d) => groups.set(answerField(d.field), [...(groups.get(answerField(d.field)) || []), d]));
-  const line = (d) => el("li", {}, d.field + ": " + JSON.stringify(d.deployed) + " → " + JSON.stringify(d.candidate));
-  return el("div", {},
-    [...groups.entries()].map(([field, ds]) => el("div", { class: "answer-field", "data-field": field },
-      el("strong", {}, field), el("ul", {}, ds.map(line)))),
-    rationale.length ? el("details", { class: "rationale-changes" },
-      el("summary", {}, rationale.length + " rationale text change(s)"), el("ul", {}, rationale.map(line))) : "");
+    el("h3", {}, "Validation and analysis"), evidence.validationSummary(report), evidence.findings(report)));
 }
 
 async function testRun() {
   const report = await (await api("POST", "test-runs", await candidate())).json();
   window.committee.lastTestRun = report;
-  const rows = report.cases.filter((c) => !c.passed || c.differencesFromDeployed.length).map((c) => ({
-    attrs: { class: c.passed ? "pass" : "fail" },
-    cells: [c.id, c.passed ? "pass" : "FAIL", el("div", {}, [c.error || "",
-      ...c.expectationMismatches.map((m) => "expected " + m.field + " = " + JSON.stringify(m.expected) + ", got " + JSON.stringify(m.actual))]
-      .filter(Boolean).join("; "), differences(c.differencesFromDeployed))],
-  }));
   show(el("section", { id: "test-run-result", "data-passed": String(report.passed), "data-total": String(report.total),
-      "data-differing": String(report.differingFromDeployed) },
-    el("h3", {}, "Committee vignettes"),
-    el("p", { class: report.failed ? "fail" : "pass" }, report.passed + " of " + report.total + " pass; "
-      + report.differingFromDeployed + " answer differently from the active models."),
-    rows.length ? table(["vignette", "result", "differences by answer field (active → candidate)"], rows)
-      : el("p", {}, "Every vignette answers exactly as the active models do.")));
+    "data-differing": String(report.differingFromDeployed) }, el("h3", {}, "Committee vignettes"), evidence.testRun(report)));
 }
 
 async function diff() {
   const report = await (await api("POST", "diff", await candidate())).json();
-  const blocks = report.models.map((m) => el("div", {},
-    el("h4", {}, m.model + " (" + m.status + ")"),
-    m.parameters.length ? table(["parameter", "before", "after"], m.parameters.map((p) => [p.decision, p.before, p.after])) : "",
-    ...m.tables.map((t) => el("div", {}, el("h5", {}, "Table " + t.tableId + " of " + t.decision + " (" + t.change + ")"),
-      t.structure.length ? el("ul", {}, t.structure.map((s) => el("li", {}, s))) : "",
-      table(["rule", "change", "detail (old → new)"], [
-        ...t.added.map((r) => [r.ruleId, "added", "rule " + r.position]),
-        ...t.removed.map((r) => [r.ruleId, "removed", "rule " + r.position]),
-        ...t.changed.flatMap((r) => r.cells.map((c) => [r.ruleId, c.kind + " " + c.column, (c.before ?? "(none)") + " → " + (c.after ?? "(none)")])),
-      ])))));
-  show(el("section", { id: "diff-result" }, el("h3", {}, "Changes against the deployed model"), ...blocks));
+  show(el("section", { id: "diff-result" }, el("h3", {}, "Changes against the deployed model"), ...evidence.diff(report)));
 }
 
 function save(blob, filename) {
@@ -212,6 +168,8 @@ async function report(format) {
 
 window.committee = {
   state,
+  candidate,
+  status,
   /** True once the editor serves the opened model (used by the browser tests). A request made before the
    *  editor's frame is up may never be answered, so each try gives up after two seconds. */
   async editorReady(modelName) {

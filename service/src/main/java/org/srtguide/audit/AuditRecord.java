@@ -55,8 +55,16 @@ record AuditRecord(String id, String timestamp, String principal, String endpoin
     record RuleRef(String ruleId, Integer ruleIndex) {
     }
 
-    /** Where a matched or selected rule is and the committee's annotations on it, as deployed. */
-    record RuleEntry(String model, String decision, Map<String, String> annotations) {
+    /**
+     * Where a matched or selected rule is. The committee's annotations on it (rationale, source) are in the
+     * archived model the record names by SHA-256 (docs/audit.md); records written before that change carry
+     * a copy in {@code annotations}, which new records omit.
+     */
+    record RuleEntry(String model, String decision,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> annotations) {
+        RuleEntry(String model, String decision) {
+            this(model, decision, null);
+        }
     }
 
     /** The same record with the redacted paths listed. */

@@ -38,12 +38,22 @@ public class AuditResource {
     private final ChainVerifier verifier;
     private final Replayer replayer;
     private final Explainer explainer;
+    private final ModelArchive archive;
 
     AuditResource(DataSource dataSource, ModelArchive archive, VersionApprovals approvals, ObjectMapper mapper) {
         this.queries = new AuditQueries(dataSource);
         this.verifier = new ChainVerifier(dataSource);
         this.replayer = new Replayer(archive, mapper);
         this.explainer = new Explainer(archive::xml, approvals, mapper);
+        this.archive = archive;
+    }
+
+    /**
+     * The whole trail's verification: every chain, and the model archive the records point into for
+     * their models and rule annotations (each version's XML must still hash to its SHA-256).
+     */
+    public record Verification(boolean valid, long records, List<ChainVerifier.ChainReport> chains,
+            ModelArchive.ArchiveReport archive) {
     }
 
     /** A page of records, newest first; {@code next} is the cursor for the following page, or null. */
@@ -94,9 +104,11 @@ public class AuditResource {
     @GET
     @Path("/verify")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Recompute every writer's hash chain and name the first broken sequence")
-    public ChainVerifier.Report verify() {
-        return verifier.verify();
+    @Operation(summary = "Recompute every writer's hash chain and the model archive's hashes; name what is broken")
+    public Verification verify() {
+        ChainVerifier.Report chains = verifier.verify();
+        ModelArchive.ArchiveReport models = archive.verify();
+        return new Verification(chains.valid() && models.valid(), chains.records(), chains.chains(), models);
     }
 
     @GET

@@ -139,8 +139,8 @@ public class AuditTrail {
     }
 
     /**
-     * Every matched or selected rule once, by id: where it is and the committee's annotations
-     * (rationale, source) as deployed. Kept apart from the tables so no annotation is stored twice.
+     * Every matched or selected rule once, by id: where it is. Its annotations are not copied: they are in
+     * the archived model the record names by SHA-256 (a third of a record's size, bench/RESULTS.md).
      */
     private Map<String, AuditRecord.RuleEntry> rules(EvaluationTrace trace, List<TableHit> hits) {
         ModelSet set = modelsOf(trace);
@@ -149,8 +149,7 @@ public class AuditTrail {
             for (List<String> ids : List.of(hit.matchedIds(), hit.selectedIds())) {
                 for (String id : ids) {
                     if (!rules.containsKey(id)) {
-                        set.rule(id).ifPresent(rule -> rules.put(id,
-                                new AuditRecord.RuleEntry(rule.modelName(), rule.decision(), rule.annotations())));
+                        set.rule(id).ifPresent(rule -> rules.put(id, new AuditRecord.RuleEntry(rule.modelName(), rule.decision())));
                     }
                 }
             }

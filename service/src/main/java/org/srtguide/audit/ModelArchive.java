@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -17,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.srtguide.api.ConflictException;
 import org.srtguide.api.UnavailableException;
 import org.srtguide.decision.DeployedModel;
 import org.srtguide.decision.ModelRegistry;
@@ -128,16 +131,51 @@ public class ModelArchive {
         }
     }
 
-    /** The archived XML of a model version. */
+    /**
+     * The archived XML of a model version, only if it still hashes to its SHA-256: records reference rule
+     * annotations and replay models through it, so an altered archive is a 409, never a silent answer.
+     */
     public Optional<String> xml(String sha256) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement q = c.prepareStatement("SELECT xml FROM model_archive WHERE sha256 = ?")) {
             q.setString(1, sha256);
             try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String xml = rs.getString(1);
+                if (!Sha256.hex(xml).equals(sha256)) {
+                    throw new ConflictException("archive-altered", "Archived model altered",
+                            "The archived model " + sha256 + " no longer hashes to its SHA-256.");
+                }
+                return Optional.of(xml);
             }
         } catch (SQLException e) {
             throw new UnavailableException("The audit store is unavailable.", e);
         }
+    }
+
+    /** Whether every archived version still hashes to its key: what the audit verification reports. */
+    ArchiveReport verify() {
+        List<String> altered = new ArrayList<>();
+        long models = 0;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT sha256, xml FROM model_archive ORDER BY sha256")) {
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    models++;
+                    if (!Sha256.hex(rs.getString(2)).equals(rs.getString(1))) {
+                        altered.add(rs.getString(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new UnavailableException("The audit store is unavailable.", e);
+        }
+        return new ArchiveReport(altered.isEmpty(), models, List.copyOf(altered));
+    }
+
+    /** The archive's part of the verification: each version's XML against the SHA-256 records name it by. */
+    public record ArchiveReport(boolean valid, long models, List<String> altered) {
     }
 }

@@ -103,8 +103,7 @@ class AuditResourceTest {
         List<String> selected = r.getList("tableEvaluations.selected.ruleId.flatten()", String.class);
         Map<String, Map<String, Object>> rules = r.getMap("rules");
         assertThat(rules).containsKeys(selected.toArray(String[]::new));
-        assertThat(rules.values()).allSatisfy(rule -> assertThat(rule.get("annotations").toString()).contains("rationale=", "source="));
-        assertThat(rules.toString()).contains("[CONFIRMED");
+        assertThat(rules.values()).allSatisfy(rule -> assertThat(rule).containsOnlyKeys("model", "decision"));
         assertThat(r.getList("ruleMatches")).isNotEmpty();
         assertThat(r.getLong("durationMicros")).isPositive();
         assertThat(r.getString("hash")).matches("[0-9a-f]{64}");

@@ -30,7 +30,8 @@ class CommitteePageBrowserTest {
     @Test
     void shouldServeThePageAndTheEditorWithoutCredentials() {
         given().when().get("/committee/").then().statusCode(200).body(containsString("Committee workbench"))
-                .body(containsString("commit it to <code>dmn/</code>"));
+                .body(containsString("through <strong>governed publishing</strong> on this page"));
+        given().when().get("/committee/proposals.js").then().statusCode(200).body(containsString("/api/committee/proposals"));
         given().when().get("/committee/dmn-editor.js").then().statusCode(200).body(containsString("DmnEditor"));
         given().when().get("/api/committee/models").then().statusCode(401);
     }

@@ -45,6 +45,7 @@ class AccessMatrixTest {
             new Endpoint("POST", "/api/assessments", TestRequests.ASSESSMENT, 200, Set.of("clinician", "admin")),
             new Endpoint("POST", "/api/decisions/metastasis", TestRequests.METASTASIS_INPUTS, 200, Set.of("clinician", "admin")),
             new Endpoint("GET", "/api/decisions", null, 200, EVERY_ROLE),
+            new Endpoint("GET", "/api/me", null, 200, Set.of("clinician", "committee", "publisher", "auditor", "admin")),
             new Endpoint("POST", "/api/dose-checks", TestRequests.DOSE_CHECK, 200, Set.of("clinician", "admin")),
             new Endpoint("GET", "/api/dose-checks/constraint-sets", null, 200, EVERY_ROLE),
             new Endpoint("GET", "/api/dose-checks/00000000-0000-0000-0000-000000000000/report", null, 404,
