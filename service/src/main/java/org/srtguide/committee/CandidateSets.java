@@ -1,9 +1,11 @@
 package org.srtguide.committee;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,16 +32,25 @@ class CandidateSets {
     }
 
     CandidateSet of(CandidateRequest request, VersionedModels base) {
-        if (request == null || request.models() == null || request.models().isEmpty()) {
+        return of(request, List.of(), base);
+    }
+
+    /**
+     * The candidate set of a proposal that may also remove models ({@code removeModels[i]}: an active
+     * model other than the entry model, not submitted too); at least one model submitted or removed.
+     */
+    CandidateSet of(CandidateRequest request, List<String> remove, VersionedModels base) {
+        List<CandidateRequest.Submitted> given = request == null || request.models() == null ? List.of() : request.models();
+        if (given.isEmpty() && remove.isEmpty()) {
             throw new InvalidInputException("models", "at least one candidate model is required");
         }
-        if (request.models().size() > MAX_MODELS) {
+        if (given.size() > MAX_MODELS) {
             throw new InvalidInputException("models", "at most " + MAX_MODELS + " models per request");
         }
         List<Violation> violations = new ArrayList<>();
         Map<String, CandidateModel> submitted = new LinkedHashMap<>();
-        for (int i = 0; i < request.models().size(); i++) {
-            CandidateRequest.Submitted model = request.models().get(i);
+        for (int i = 0; i < given.size(); i++) {
+            CandidateRequest.Submitted model = given.get(i);
             String field = "models[" + i + "]";
             if (model == null || model.xml() == null || model.xml().isBlank()) {
                 violations.add(new Violation(field + ".xml", "the model's DMN XML is required"));
@@ -66,16 +77,37 @@ class CandidateSets {
                         normalised.submittedVersion(), normalised.changes()));
             }
         }
+        checkRemovals(remove, submitted.keySet(), base, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         List<CandidateModel> all = new ArrayList<>();
         for (DeployedModel deployed : base.all()) {
+            if (remove.contains(deployed.name())) {
+                continue;
+            }
             CandidateModel replacement = submitted.remove(deployed.name());
             all.add(replacement != null ? replacement
                     : new CandidateModel(deployed.name(), deployed.namespace(), deployed.xml(), deployed.xml(), false, null, List.of()));
         }
         all.addAll(submitted.values());
-        return new CandidateSet(List.copyOf(all), base);
+        return new CandidateSet(List.copyOf(all), base, List.copyOf(remove));
+    }
+
+    private static void checkRemovals(List<String> remove, Set<String> submitted, VersionedModels base, List<Violation> violations) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < remove.size(); i++) {
+            String name = remove.get(i);
+            String field = "removeModels[" + i + "]";
+            if (name == null || base.byName(name).isEmpty()) {
+                violations.add(new Violation(field, "no active model '" + name + "' to remove"));
+            } else if (ModelRegistry.ENTRY_MODEL.equals(name)) {
+                violations.add(new Violation(field, "'" + name + "' is the entry model of every assessment; it cannot be removed"));
+            } else if (submitted.contains(name)) {
+                violations.add(new Violation(field, "model '" + name + "' is both submitted and removed"));
+            } else if (!seen.add(name)) {
+                violations.add(new Violation(field, "model '" + name + "' is removed twice"));
+            }
+        }
     }
 }

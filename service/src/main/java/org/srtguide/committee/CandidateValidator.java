@@ -1,5 +1,6 @@
 package org.srtguide.committee;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -8,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,17 +28,25 @@ import org.kie.dmn.validation.DMNValidatorFactory;
 import org.kie.dmn.validation.dtanalysis.DMNDTAnalysisMessage;
 import org.srtguide.committee.ValidationReport.Finding;
 import org.srtguide.decision.ModelIndex;
+import org.srtguide.decision.ModelRegistry;
 import org.srtguide.committee.ValidationReport.ModelInfo;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /** Runs kie-dmn-validation over a whole candidate set (imports resolve among the set) and explains each message. */
 @ApplicationScoped
 class CandidateValidator {
     static final String GAP_WAIVER = "GAP-WAIVER:";
+    /** The finding type of a model that imports a model the proposal removes. */
+    static final String REMOVED_IMPORT = "REMOVED_MODEL_IMPORTED";
 
     ValidationReport validate(CandidateSet candidates) {
-        List<DMNMessage> messages = run(candidates);
+        // the engine cannot even assemble a set with an unresolved import (it throws): report those alone
+        List<Finding> findings = new ArrayList<>(unresolvedImports(candidates));
+        List<DMNMessage> messages = findings.isEmpty() ? run(candidates) : List.of();
         Set<String> submitted = candidates.submitted().stream().map(CandidateModel::name).collect(Collectors.toSet());
-        List<Finding> findings = new ArrayList<>();
         for (DMNMessage message : messages) {
             findings.add(finding(message, submitted, candidates));
         }
@@ -45,6 +57,52 @@ class CandidateValidator {
         List<ModelInfo> models = candidates.models().stream()
                 .map(m -> new ModelInfo(m.name(), m.submitted(), m.changed(), m.submittedVersion(), m.normalisation())).toList();
         return new ValidationReport(errors == 0, errors, warnings, unwaived, models, findings);
+    }
+
+    /**
+     * An ERROR for each import no model of the set provides, naming the importer: REMOVED_MODEL_IMPORTED
+     * when the proposal removes that model, IMPORT_NOT_FOUND otherwise.
+     */
+    private static List<Finding> unresolvedImports(CandidateSet candidates) {
+        Set<String> namespaces = candidates.models().stream().map(CandidateModel::namespace).collect(Collectors.toSet());
+        List<Finding> out = new ArrayList<>();
+        for (CandidateModel model : candidates.models()) {
+            for (String imported : imports(model.xml())) {
+                if (namespaces.contains(imported)) {
+                    continue;
+                }
+                String removed = candidates.removed().stream().filter(r -> ModelRegistry.namespaceOf(r).equals(imported))
+                        .findFirst().orElse(null);
+                out.add(removed != null
+                        ? new Finding(model.name(), model.submitted(), "ERROR", "model", REMOVED_IMPORT, null, null, List.of(),
+                                "model '" + model.name() + "' imports '" + removed + "', which this proposal removes",
+                                "A removed model must not be used any more: revise the importing model so that it no longer"
+                                        + " imports it (in the same proposal), or keep the model.", false)
+                        : new Finding(model.name(), model.submitted(), "ERROR", "model", DMNMessageType.IMPORT_NOT_FOUND.name(),
+                                null, null, List.of(), "model '" + model.name() + "' imports " + imported
+                                        + ", which no model of the set has", Explanations.of(DMNMessageType.IMPORT_NOT_FOUND),
+                                false));
+            }
+        }
+        return out;
+    }
+
+    /** The namespaces a model imports ({@code definitions/import/@namespace}). */
+    private static List<String> imports(String xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            NodeList imports = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)))
+                    .getElementsByTagNameNS(RulePolicy.MODEL_NS, "import");
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < imports.getLength(); i++) {
+                out.add(((Element) imports.item(i)).getAttribute("namespace"));
+            }
+            return out;
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            return List.of(); // unreadable XML: the engine's schema validation reports it
+        }
     }
 
     private static List<DMNMessage> run(CandidateSet candidates) {
@@ -129,6 +187,9 @@ class CandidateValidator {
         private static final Map<DMNMessageType, String> TEXT = Map.ofEntries(
                 Map.entry(DMNMessageType.FAILED_XML_VALIDATION,
                         "The XML does not follow the DMN 1.5 schema; the engine cannot read the model as written."),
+                Map.entry(DMNMessageType.IMPORT_NOT_FOUND,
+                        "The model imports a namespace that no model of the set has: the engine cannot put the models "
+                                + "together, so nothing else was checked. Fix or remove the import."),
                 Map.entry(DMNMessageType.DECISION_TABLE_GAP,
                         "Some combinations of input values match no rule: a patient with these values would get no answer "
                                 + "from this table (the service then refuses the case). Add a rule, or waive the gap with a "

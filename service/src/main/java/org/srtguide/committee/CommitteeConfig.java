@@ -2,6 +2,8 @@ package org.srtguide.committee;
 
 import java.nio.file.Path;
 
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -18,5 +20,14 @@ public interface CommitteeConfig {
 
     /** Approvals of the latest revision, by distinct committee members other than its authors, needed to publish. */
     @WithDefault("2")
+    @Min(1)
     int quorum();
+
+    /**
+     * The same for a rollback proposal: it restores a version that already passed full review, so one
+     * approval by a member other than its authors suffices by default (docs/committee.md). At least 1.
+     */
+    @WithDefault("1")
+    @Min(1)
+    int rollbackQuorum();
 }

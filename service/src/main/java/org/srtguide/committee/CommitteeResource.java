@@ -37,12 +37,15 @@ public class CommitteeResource {
     private final CandidateSets candidateSets;
     private final CandidateValidator validator;
     private final TestRunner testRunner;
+    private final TestVignettes vignettes;
 
-    CommitteeResource(ActiveModels active, CandidateSets candidateSets, CandidateValidator validator, TestRunner testRunner) {
+    CommitteeResource(ActiveModels active, CandidateSets candidateSets, CandidateValidator validator, TestRunner testRunner,
+            TestVignettes vignettes) {
         this.active = active;
         this.candidateSets = candidateSets;
         this.validator = validator;
         this.testRunner = testRunner;
+        this.vignettes = vignettes;
     }
 
     /** Normalised candidate models, ready to commit (DMN 1.5). */
@@ -78,9 +81,11 @@ public class CommitteeResource {
     @POST
     @Path("/test-runs")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Run every committee vignette against the candidate set, compiled in memory; nothing is deployed")
+    @Operation(summary = "Run every committee vignette (as the active version has them) against the candidate set, compiled in"
+            + " memory; nothing is deployed")
     public TestRunReport testRun(CandidateRequest request) {
-        return testRunner.run(candidateSets.of(request));
+        CandidateSet candidates = candidateSets.of(request);
+        return testRunner.run(candidates, vignettes.of(candidates.base().version()));
     }
 
     @POST
@@ -116,7 +121,7 @@ public class CommitteeResource {
         TestRunReport testRun = null;
         String testRunError = null;
         try {
-            testRun = testRunner.run(candidates);
+            testRun = testRunner.run(candidates, vignettes.of(candidates.base().version()));
         } catch (UnprocessableException notCompiled) {
             testRunError = notCompiled.title() + ": " + notCompiled.violations().stream()
                     .map(v -> v.field() + ": " + v.message()).toList();

@@ -6,7 +6,10 @@ import java.util.Map;
 /** Candidate against deployed, model by model and rule by rule (models the candidate leaves as deployed are omitted). */
 public record DiffReport(List<ModelDiff> models) {
 
-    /** {@code status}: CHANGED, UNCHANGED (submitted but equal in logic and text) or ADDED (not deployed). */
+    /**
+     * {@code status}: CHANGED, UNCHANGED (submitted but equal in logic and text), ADDED (not deployed) or
+     * REMOVED (a proposal removes it: every decision and table listed as removed).
+     */
     public record ModelDiff(String model, String status, List<String> decisionsAdded, List<String> decisionsRemoved,
             List<ParameterChange> parameters, List<TableDiff> tables) {
     }

@@ -39,12 +39,15 @@ final class ModelDiffer {
         for (CandidateModel model : candidates.submitted()) {
             models.add(diff(model.name(), model.deployedXml(), model.xml()));
         }
+        for (String removed : candidates.removed()) {
+            models.add(diff(removed, candidates.base().byName(removed).orElseThrow().xml(), null));
+        }
         return new DiffReport(models);
     }
 
-    /** {@code before} null: the model is new. */
+    /** {@code before} null: the model is new; {@code after} null: the model is removed. */
     static ModelDiff diff(String name, String before, String after) {
-        Definitions now = parse(after);
+        Definitions now = after == null ? null : parse(after);
         Definitions old = before == null ? null : parse(before);
         Map<String, Decision> oldDecisions = decisions(old);
         Map<String, Decision> newDecisions = decisions(now);
@@ -82,7 +85,7 @@ final class ModelDiffer {
                         summaries(entry.getValue()), List.of()));
             }
         }
-        String status = old == null ? "ADDED"
+        String status = old == null ? "ADDED" : now == null ? "REMOVED"
                 : added.isEmpty() && removed.isEmpty() && parameters.isEmpty() && tables.isEmpty() ? "UNCHANGED" : "CHANGED";
         return new ModelDiff(name, status, added, removed, parameters, tables);
     }
@@ -235,7 +238,7 @@ final class ModelDiffer {
         return text == null ? null : text.strip().replaceAll("\\s+", " ");
     }
 
-    private static Definitions parse(String xml) {
+    static Definitions parse(String xml) {
         Definitions definitions = DMNMarshallerFactory.newDefaultMarshaller().unmarshal(new StringReader(xml));
         if (definitions == null) {
             throw new IllegalArgumentException("unreadable DMN");

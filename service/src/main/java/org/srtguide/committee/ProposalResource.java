@@ -41,20 +41,32 @@ public class ProposalResource {
         this.audited = audited;
     }
 
-    /** What the audit record holds as the input of a submission or revision. */
+    /**
+     * What the audit record holds as the input of a submission or revision: models and vignettes by
+     * SHA-256 (their text is in the model archive and the stored revision).
+     */
     public record SubmissionInput(String proposalId, String title, String rationale, List<ModelDigest> models,
-            Integer rollbackToVersion) {
+            List<String> removeModels, List<VignetteDigest> vignettes, Integer rollbackToVersion) {
         static SubmissionInput of(String id, ProposalRequest r) {
-            List<ModelDigest> models = r == null || r.models() == null ? List.of()
+            if (r == null) {
+                return new SubmissionInput(id, null, null, List.of(), List.of(), List.of(), null);
+            }
+            List<ModelDigest> models = r.models() == null ? List.of()
                     : r.models().stream().map(m -> new ModelDigest(m == null ? null : m.name(),
                             m == null || m.xml() == null ? null : Sha256.hex(m.xml()))).toList();
-            return r == null ? new SubmissionInput(id, null, null, models, null)
-                    : new SubmissionInput(id, r.title(), r.rationale(), models, r.rollbackToVersion());
+            List<VignetteDigest> vignettes = r.vignettes() == null ? List.of()
+                    : r.vignettes().stream().map(v -> new VignetteDigest(v == null ? null : v.path("id").asText(null),
+                            v == null ? null : Sha256.hex(v.toString()))).toList();
+            return new SubmissionInput(id, r.title(), r.rationale(), models, r.removeModels(), vignettes, r.rollbackToVersion());
         }
     }
 
     /** A submitted model as sent: its name and the SHA-256 of its XML before normalisation. */
     public record ModelDigest(String name, String sha256) {
+    }
+
+    /** A submitted vignette: its id and the SHA-256 of its compact JSON. */
+    public record VignetteDigest(String id, String sha256) {
     }
 
     public record ReviewInput(String proposalId, ReviewRequest review) {
@@ -66,7 +78,8 @@ public class ProposalResource {
     @POST
     @RolesAllowed({ "committee", "admin" })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a proposal: its evidence (validation, analysis, rule policy, test run, diff, report) is frozen")
+    @Operation(summary = "Submit a proposal (models, models to remove, changed or added vignettes; or a rollback to an earlier"
+            + " version): its evidence (validation, analysis, rule policy, test run, diff, report) is frozen")
     public Response submit(ProposalRequest request, @Context SecurityContext security) {
         String principal = Principals.name(security);
         ProposalRevision draft = proposals.draft(request, principal);
@@ -118,7 +131,8 @@ public class ProposalResource {
     @Path("/{id}/publish")
     @RolesAllowed({ "publisher", "admin" })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish an approved proposal from effectiveFrom (now if null); 409 naming every unmet gate")
+    @Operation(summary = "Publish an approved proposal from effectiveFrom (now if null); 409 naming every unmet gate, or"
+            + " own-proposal when the publisher authored it")
     public Response publish(@PathParam("id") String id, PublishRequest request, @Context SecurityContext security) {
         String principal = Principals.name(security);
         return audited.run(PUBLISH, principal, null, new PublishInput(id, request),

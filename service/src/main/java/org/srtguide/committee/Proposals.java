@@ -3,7 +3,6 @@ package org.srtguide.committee;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,14 +14,12 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.srtguide.api.ConflictException;
 import org.srtguide.api.InvalidInputException;
-import org.srtguide.api.UnprocessableException;
 import org.srtguide.api.Violation;
 import org.srtguide.audit.ModelArchive;
-import org.srtguide.decision.ActiveModels;
 import org.srtguide.decision.DmnEngine;
-import org.srtguide.decision.VersionedModels;
 import org.srtguide.publishing.PublishedModels;
 import org.srtguide.publishing.PublishedVersion;
+import org.srtguide.publishing.PublishingConfig;
 
 /**
  * Proposals (docs/committee.md, Publishing): submission freezes the evidence, an edit is a new
@@ -31,30 +28,26 @@ import org.srtguide.publishing.PublishedVersion;
  */
 @ApplicationScoped
 class Proposals {
-    static final int MAX_TITLE = 200;
-    static final int MAX_TEXT = 10_000;
     /** Leeway for the caller's clock: an effectiveFrom this far in the past counts as now. */
     static final Duration CLOCK_LEEWAY = Duration.ofMinutes(1);
 
-    private final CandidateSets candidateSets;
-    private final CandidateValidator validator;
-    private final TestRunner testRunner;
+    private final ProposalDrafts drafts;
     private final ProposalStore store;
     private final ModelArchive archive;
-    private final ActiveModels active;
     private final PublishedModels published;
     private final int quorum;
+    private final int rollbackQuorum;
+    private final boolean allowAuthorPublish;
 
-    Proposals(CandidateSets candidateSets, CandidateValidator validator, TestRunner testRunner, ProposalStore store,
-            ModelArchive archive, ActiveModels active, PublishedModels published, CommitteeConfig config) {
-        this.candidateSets = candidateSets;
-        this.validator = validator;
-        this.testRunner = testRunner;
+    Proposals(ProposalDrafts drafts, ProposalStore store, ModelArchive archive, PublishedModels published,
+            CommitteeConfig committee, PublishingConfig publishing) {
+        this.drafts = drafts;
         this.store = store;
         this.archive = archive;
-        this.active = active;
         this.published = published;
-        this.quorum = config.quorum();
+        this.quorum = committee.quorum();
+        this.rollbackQuorum = committee.rollbackQuorum();
+        this.allowAuthorPublish = publishing.allowAuthorPublish();
     }
 
     /** The answer to a publication. */
@@ -62,19 +55,18 @@ class Proposals {
     }
 
     /**
-     * A new proposal's first revision with its evidence, not stored yet: the evidence (validation, two
-     * test runs over every vignette) is gathered outside the evaluation slots, so it never holds up
-     * clinical requests; {@link #save} then stores it inside the audited call.
+     * A new proposal's first revision with its evidence, not stored yet (ProposalDrafts); {@link #save}
+     * then stores it inside the audited call.
      */
     ProposalRevision draft(ProposalRequest request, String author) {
-        return draft(UUID.randomUUID().toString(), 1, request, author);
+        return drafts.draft(UUID.randomUUID().toString(), 1, request, author);
     }
 
     /** The next revision of a proposal, not stored yet. */
     ProposalRevision draftRevision(String id, ProposalRequest request, String author) {
         ProposalRevision latest = latest(id);
         refuseIfPublished(id);
-        return draft(id, latest.revision() + 1, request, author);
+        return drafts.draft(id, latest.revision() + 1, request, author);
     }
 
     ProposalView save(ProposalRevision revision) {
@@ -87,8 +79,8 @@ class Proposals {
                 || !List.of(ReviewRequest.APPROVE, ReviewRequest.REQUEST_CHANGES).contains(request.decision())) {
             throw new InvalidInputException("decision", "must be APPROVE or REQUEST_CHANGES");
         }
-        if (request.comment() != null && request.comment().length() > MAX_TEXT) {
-            throw new InvalidInputException("comment", "at most " + MAX_TEXT + " characters");
+        if (request.comment() != null && request.comment().length() > ProposalRequests.MAX_TEXT) {
+            throw new InvalidInputException("comment", "at most " + ProposalRequests.MAX_TEXT + " characters");
         }
         ProposalRevision latest = latest(id);
         refuseIfPublished(id);
@@ -116,9 +108,13 @@ class Proposals {
         Instant effectiveFrom = effectiveFrom(request);
         ProposalRevision latest = latest(id);
         refuseIfPublished(id);
-        List<Review> reviews = store.reviews(id, latest.revision());
         Set<String> authors = authors(id);
-        List<Violation> missing = PublishGates.missing(latest, reviews, authors, quorum);
+        if (authors.contains(publisher) && !allowAuthorPublish) {
+            throw new ConflictException("own-proposal", "A publisher cannot publish their own proposal",
+                    publisher + " is an author of proposal " + id + "; another publisher must publish it.");
+        }
+        List<Review> reviews = store.reviews(id, latest.revision());
+        List<Violation> missing = PublishGates.missing(latest, reviews, authors, quorum(latest));
         if (!missing.isEmpty()) {
             throw new ConflictException("not-publishable", "The proposal cannot be published yet",
                     "Proposal " + id + " revision " + latest.revision() + " does not pass every gate; see violations.", missing);
@@ -128,7 +124,7 @@ class Proposals {
                 .toList();
         PublishedVersion v = published.publish(new PublishedModels.Publication(id, latest.revision(),
                 latest.evidence().basedOnVersion(), String.join(", ", authors), PublishGates.approvers(reviews, authors),
-                publisher, effectiveFrom, models));
+                publisher, effectiveFrom, models, latest.evidence().removedModels(), drafts.overlay(latest)));
         return new Publication(v.version(), id, v.models(), v.effectiveFrom());
     }
 
@@ -139,75 +135,6 @@ class Proposals {
 
     List<ProposalView> list() {
         return store.latestRevisions().stream().map(r -> view(r.id(), false)).toList();
-    }
-
-    private ProposalRevision draft(String id, int revision, ProposalRequest request, String author) {
-        check(request);
-        VersionedModels base = active.current();
-        CandidateRequest models = request.rollbackToVersion() != null
-                ? rollbackModels(request.rollbackToVersion(), base)
-                : new CandidateRequest(request.models());
-        CandidateSet candidates = candidateSets.of(models, base);
-        List<Evidence.ProposedModel> proposed = new ArrayList<>();
-        for (CandidateModel m : candidates.submitted()) {
-            proposed.add(new Evidence.ProposedModel(m.name(), m.namespace(), archive.archive(m.name(), m.namespace(), m.xml())));
-        }
-        return new ProposalRevision(id, revision, author, Instant.now(), request.title(), request.rationale(),
-                request.rollbackToVersion(), evidence(candidates, base, proposed, author));
-    }
-
-    private Evidence evidence(CandidateSet candidates, VersionedModels base, List<Evidence.ProposedModel> proposed, String author) {
-        ValidationReport validation = validator.validate(candidates);
-        List<String> ruleProblems = RulePolicy.problems(candidates.models().stream()
-                .map(m -> new RulePolicy.Model(m.name(), m.xml())).toList());
-        TestRunReport testRun = null;
-        String testRunError = null;
-        try {
-            testRun = testRunner.run(candidates);
-        } catch (UnprocessableException failed) {
-            testRunError = failed.title() + ": " + failed.violations().stream().map(v -> v.field() + ": " + v.message()).toList();
-        }
-        DiffReport diff = ModelDiffer.diff(candidates);
-        List<String> differing = testRun == null ? List.of()
-                : testRun.cases().stream().filter(c -> !c.differencesFromDeployed().isEmpty()).map(TestRunReport.CaseResult::id).toList();
-        String report = ReviewReport.build(candidates, diff, validation, testRun, testRunError, author).markdown();
-        return new Evidence(base.version(), proposed, validation, ruleProblems, testRun, testRunError, diff, differing, report);
-    }
-
-    /** The models of an earlier version that differ from the active ones, proposed again. */
-    private CandidateRequest rollbackModels(int version, VersionedModels base) {
-        VersionedModels target = version == VersionedModels.BASELINE ? published.baselineModels()
-                : published.applicable().stream().filter(v -> v.version() == version).findFirst().map(published::compiled)
-                        .orElseThrow(() -> new InvalidInputException("rollbackToVersion", "no published version " + version));
-        List<CandidateRequest.Submitted> changed = target.all().stream()
-                .filter(m -> base.byName(m.name()).map(b -> !b.sha256().equals(m.sha256())).orElse(true))
-                .map(m -> new CandidateRequest.Submitted(m.name(), m.xml())).toList();
-        if (changed.isEmpty()) {
-            throw new InvalidInputException("rollbackToVersion", "version " + version + " has the same models as the active version");
-        }
-        return new CandidateRequest(changed);
-    }
-
-    private static void check(ProposalRequest request) {
-        if (request == null) {
-            throw new InvalidInputException("body", "a proposal is required");
-        }
-        List<Violation> violations = new ArrayList<>();
-        if (request.title() == null || request.title().isBlank() || request.title().length() > MAX_TITLE) {
-            violations.add(new Violation("title", "required, at most " + MAX_TITLE + " characters"));
-        }
-        if (request.rationale() == null || request.rationale().isBlank() || request.rationale().length() > MAX_TEXT) {
-            violations.add(new Violation("rationale", "the clinical rationale is required, at most " + MAX_TEXT + " characters"));
-        }
-        boolean hasModels = request.models() != null && !request.models().isEmpty();
-        if (request.rollbackToVersion() != null && hasModels) {
-            violations.add(new Violation("models", "give either models or rollbackToVersion, not both"));
-        } else if (request.rollbackToVersion() == null && !hasModels) {
-            violations.add(new Violation("models", "at least one candidate model is required"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
     }
 
     private static Instant effectiveFrom(PublishRequest request) {
@@ -225,6 +152,11 @@ class Proposals {
             throw new InvalidInputException("effectiveFrom", "must be now or later");
         }
         return at;
+    }
+
+    /** A rollback restores a version that passed full review: it needs its own, smaller quorum (CommitteeConfig). */
+    private int quorum(ProposalRevision revision) {
+        return revision.rollbackToVersion() != null ? rollbackQuorum : quorum;
     }
 
     private ProposalRevision latest(String id) {
@@ -259,13 +191,15 @@ class Proposals {
         List<Review> reviews = store.reviews(id, latest.revision());
         Set<String> authors = authors(id);
         List<String> approvers = PublishGates.approvers(reviews, authors);
-        List<Violation> missing = PublishGates.missing(latest, reviews, authors, quorum);
+        int needed = quorum(latest);
+        List<Violation> missing = PublishGates.missing(latest, reviews, authors, needed);
         Integer version = publishedVersion(id);
         String status = version != null ? "PUBLISHED"
                 : reviews.stream().anyMatch(r -> ReviewRequest.REQUEST_CHANGES.equals(r.decision())) ? "CHANGES_REQUESTED"
-                        : approvers.size() >= quorum ? "APPROVED" : "SUBMITTED";
+                        : approvers.size() >= needed ? "APPROVED" : "SUBMITTED";
         return new ProposalView(id, latest.revision(), status, latest.title(), latest.rationale(), latest.author(),
-                List.copyOf(authors), latest.submittedAt(), latest.rollbackToVersion(), quorum, approvers, reviews, missing,
-                version, withEvidence ? latest.evidence() : null);
+                List.copyOf(authors), latest.submittedAt(), latest.rollbackToVersion(), latest.removeModels(),
+                withEvidence ? latest.vignettes() : null, needed, approvers, reviews, missing, version,
+                withEvidence ? latest.evidence() : null);
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.kie.dmn.api.core.DMNMessageType;
 import org.srtguide.api.Violation;
 
 /**
@@ -30,6 +31,10 @@ final class PublishGates {
         List<Violation> missing = new ArrayList<>();
         if (!e.validation().valid()) {
             missing.add(new Violation("validation", e.validation().errors() + " error(s) in the model set"));
+            // an import the set cannot resolve (e.g. of a removed model): name the importer
+            e.validation().findings().stream().filter(f -> CandidateValidator.REMOVED_IMPORT.equals(f.type())
+                    || DMNMessageType.IMPORT_NOT_FOUND.name().equals(f.type()))
+                    .forEach(f -> missing.add(new Violation("validation", f.text())));
         }
         if (e.validation().unwaivedGaps() > 0) {
             missing.add(new Violation("analysis", e.validation().unwaivedGaps() + " decision-table gap(s) without a GAP-WAIVER"));

@@ -23,15 +23,29 @@ final class ReviewReport {
     /** {@code testRun} null with {@code testRunError}: the candidate did not compile, so no case was run. */
     static ReportDocument build(CandidateSet candidates, DiffReport diff, ValidationReport validation, TestRunReport testRun,
             String testRunError, String reviewer) {
+        return build(candidates, diff, validation, List.of(), testRun, testRunError, reviewer);
+    }
+
+    /** With the vignettes a proposal changes, adds or (a rollback) drops against the active version's. */
+    static ReportDocument build(CandidateSet candidates, DiffReport diff, ValidationReport validation,
+            List<Evidence.VignetteChange> vignetteChanges, TestRunReport testRun, String testRunError, String reviewer) {
         ReportDocument doc = new ReportDocument();
-        doc.heading(1, "Committee review: " + String.join(", ", candidates.submitted().stream().map(CandidateModel::name).toList()));
+        List<String> names = new ArrayList<>(candidates.submitted().stream().map(CandidateModel::name).toList());
+        candidates.removed().forEach(name -> names.add(name + " (removed)"));
+        doc.heading(1, "Committee review: " + String.join(", ", names));
         doc.paragraph("Prepared " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " by " + reviewer
                 + ". Nothing is deployed by a review: an adopted model is committed to the repository and passes CI.");
-        doc.table(List.of("model", "submitted as", "normalisation", "deployed SHA-256 → candidate SHA-256"),
-                candidates.submitted().stream().map(m -> List.of(m.name(), "DMN " + m.submittedVersion(),
-                        m.normalisation().isEmpty() ? "none" : String.join("; ", m.normalisation()),
-                        (m.deployedXml() == null ? "(new)" : sha(m.deployedXml())) + " → " + sha(m.xml()))).toList());
+        List<List<String>> rows = new ArrayList<>(candidates.submitted().stream().map(m -> List.of(m.name(),
+                "DMN " + m.submittedVersion(), m.normalisation().isEmpty() ? "none" : String.join("; ", m.normalisation()),
+                (m.deployedXml() == null ? "(new)" : sha(m.deployedXml())) + " → " + sha(m.xml()))).toList());
+        candidates.removed().forEach(name -> rows.add(List.of(name, "removed", "none",
+                sha(candidates.base().byName(name).orElseThrow().xml()) + " → (removed)")));
+        doc.table(List.of("model", "submitted as", "normalisation", "deployed SHA-256 → candidate SHA-256"), rows);
         summary(doc, validation, testRun, testRunError);
+        if (!vignetteChanges.isEmpty()) {
+            doc.heading(2, "Vignettes changed by the proposal");
+            doc.table(List.of("vignette", "change"), vignetteChanges.stream().map(v -> List.of(v.id(), v.status())).toList());
+        }
         changes(doc, diff);
         findings(doc, validation);
         cases(doc, testRun, testRunError);

@@ -38,25 +38,24 @@ class TestRunner {
     private final CandidateCompiler compiler;
     private final AssessmentPipeline pipeline;
     private final ActiveModels active;
-    private final VignetteLibrary vignettes;
     private final ObjectMapper mapper;
     private final Validator validator;
 
-    TestRunner(CandidateCompiler compiler, AssessmentPipeline pipeline, ActiveModels active, VignetteLibrary vignettes,
-            ObjectMapper mapper, Validator validator) {
+    TestRunner(CandidateCompiler compiler, AssessmentPipeline pipeline, ActiveModels active, ObjectMapper mapper,
+            Validator validator) {
         this.compiler = compiler;
         this.pipeline = pipeline;
         this.active = active;
-        this.vignettes = vignettes;
         this.mapper = mapper;
         this.validator = validator;
     }
 
-    TestRunReport run(CandidateSet candidates) {
+    /** Every vignette of the set over the candidate set and over the version it is laid on. */
+    TestRunReport run(CandidateSet candidates, VignetteSet vignettes) {
         ModelSet candidate = compiler.compile(candidates);
         ModelSet deployed = candidates.base() != null ? candidates.base() : active.current();
         List<CaseResult> cases = new ArrayList<>();
-        for (VignetteLibrary.Vignette vignette : vignettes.all()) {
+        for (VignetteLibrary.Vignette vignette : vignettes.vignettes()) {
             cases.add(run(vignette, deployed, candidate));
         }
         int passed = (int) cases.stream().filter(CaseResult::passed).count();

@@ -14,6 +14,7 @@ import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -22,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.srtguide.api.UnprocessableException;
+import org.srtguide.api.Violation;
 import org.srtguide.committee.TestRunReport.Mismatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +42,8 @@ public class VignetteLibrary {
     static final String PACKAGED = "test-cases";
     /** A resource that is always packaged beside the vignettes (same class-path root). */
     static final String ANCHOR = "application.properties";
+    /** A vignette id, also its file name without {@code .json}: lower-case letters, digits and hyphens. */
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
 
     private final Path directory;
     private final ObjectMapper mapper;
@@ -61,6 +65,41 @@ public class VignetteLibrary {
 
     /** One vignette: {@code location} is its file (or jar entry); the other fields are as written, null when absent. */
     public record Vignette(URI location, String id, String description, String source, JsonNode request, JsonNode expected) {
+
+        /** A vignette in its file form (test-cases/*.json, or a proposal's changed or added vignette). */
+        public static Vignette of(URI location, JsonNode node) {
+            return new Vignette(location, text(node, "id"), text(node, "description"), text(node, "source"),
+                    node.get("request"), node.get("expected"));
+        }
+
+        private static String text(JsonNode node, String field) {
+            JsonNode value = node.get(field);
+            return value == null || !value.isTextual() ? null : value.asText();
+        }
+
+        /**
+         * What keeps the vignette from counting as evidence, by field (the build's lint and a proposal's
+         * vignettes apply the same rules): id, description, source, a request object and a non-empty expectation.
+         */
+        public List<Violation> problems() {
+            List<Violation> out = new ArrayList<>();
+            if (id == null || !ID.matcher(id).matches()) {
+                out.add(new Violation("id", "required: lower-case letters, digits and hyphens (at most 120), also the file name"));
+            }
+            if (description == null || description.isBlank()) {
+                out.add(new Violation("description", "the case in plain language is required"));
+            }
+            if (source == null || source.isBlank()) {
+                out.add(new Violation("source", "the guideline source the expectation rests on is required"));
+            }
+            if (request == null || !request.isObject()) {
+                out.add(new Violation("request", "a POST /api/assessments request object is required"));
+            }
+            if (expected == null || !expected.isObject() || expected.isEmpty()) {
+                out.add(new Violation("expected", "at least one expected response field is required"));
+            }
+            return out;
+        }
 
         public String fileName() {
             String path = location.toString();
@@ -95,7 +134,9 @@ public class VignetteLibrary {
             throw new UnprocessableException("No committee vignettes", "No vignettes were found in " + origin()
                     + "; set srt.committee.test-cases-dir to the repository's test-cases folder.", List.of());
         }
-        return vignettes.stream().sorted(Comparator.comparing(Vignette::id).thenComparing(Vignette::location)).toList();
+        return vignettes.stream()
+                .sorted(Comparator.comparing(Vignette::id, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Vignette::location)).toList();
     }
 
     private List<Vignette> fromDirectory(Path dir) {
@@ -166,7 +207,6 @@ public class VignetteLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable vignette " + location, e);
         }
-        return new Vignette(location, node.path("id").asText(), node.path("description").asText(null),
-                node.path("source").asText(null), node.get("request"), node.get("expected"));
+        return Vignette.of(location, node);
     }
 }

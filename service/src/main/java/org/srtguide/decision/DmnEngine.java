@@ -78,12 +78,20 @@ public final class DmnEngine {
             resource.setSourcePath(source.name() + ".dmn");
             resources.add(resource);
         }
-        DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults()
-                .setRootClassLoader(DmnEngine.class.getClassLoader())
-                .setOption(new RuntimeTypeCheckOption(false))
-                .buildConfiguration()
-                .fromResources(resources)
-                .getOrElseThrow(CompileException::new);
+        DMNRuntime runtime;
+        try {
+            runtime = DMNRuntimeBuilder.fromDefaults()
+                    .setRootClassLoader(DmnEngine.class.getClassLoader())
+                    .setOption(new RuntimeTypeCheckOption(false))
+                    .buildConfiguration()
+                    .fromResources(resources)
+                    .getOrElseThrow(CompileException::new);
+        } catch (CompileException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // kie throws a plain RuntimeException for an import no model of the set provides
+            throw new CompileException(e);
+        }
         runtime.addListener(new DecisionTraceListener());
         runtime.addListener(new ConformanceListener());
         return runtime;

@@ -42,7 +42,7 @@ class ModelVersions {
                     out.add(new PublishedVersion(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                             details.proposedBy(), details.approvedBy(), rs.getString(5),
                             rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getObject(7, OffsetDateTime.class).toInstant(),
-                            details.models()));
+                            details.models(), details.vignettes()));
                 }
             }
             return out;
@@ -67,7 +67,8 @@ class ModelVersions {
     void insert(PublishedVersion v) {
         String json;
         try {
-            json = mapper.writeValueAsString(new PublishedVersion.Details(v.proposedBy(), v.approvedBy(), v.models()));
+            json = mapper.writeValueAsString(new PublishedVersion.Details(v.proposedBy(), v.approvedBy(), v.models(),
+                    v.vignettes()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -28,7 +28,10 @@ public class ModelVersionsResource {
         this.registry = registry;
     }
 
-    /** One version of a model: version 0 is the repository baseline; {@code effectiveTo} null while it answers. */
+    /**
+     * One version of a model: version 0 is the repository baseline; {@code effectiveTo} null while it
+     * answers, and set without a following entry when a version removed the model.
+     */
     public record VersionEntry(int version, String sha256, String proposalId, String proposedBy, List<String> approvedBy,
             String publishedBy, Instant publishedAt, Instant effectiveFrom, Instant effectiveTo) {
     }
@@ -36,7 +39,8 @@ public class ModelVersionsResource {
     @GET
     @Path("/{name}/versions")
     @RolesAllowed({ "clinician", "committee", "publisher", "auditor", "admin" })
-    @Operation(summary = "Every version of a model that answered or will answer: the repository baseline first, then each published change")
+    @Operation(summary = "Every version of a model that answered or will answer: the repository baseline first, then each published change;"
+            + " a removal ends the last entry's effective period")
     public List<VersionEntry> versions(@PathParam("name") String name) {
         List<VersionEntry> entries = new ArrayList<>();
         registry.byName(name).ifPresent(m -> entries.add(new VersionEntry(VersionedModels.BASELINE, m.sha256(), null, null,
@@ -44,16 +48,20 @@ public class ModelVersionsResource {
         for (PublishedVersion v : published.applicable()) {
             String sha = v.shaByName().get(name);
             VersionEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
-            if (sha == null || last != null && sha.equals(last.sha256())) {
+            boolean answering = last != null && last.effectiveTo() == null;
+            if (sha == null && !answering || sha != null && answering && sha.equals(last.sha256())) {
                 continue;
             }
-            if (last != null) {
+            if (answering) {
+                // replaced by a new text, or removed by this version: the last entry stops answering here
                 entries.set(entries.size() - 1, new VersionEntry(last.version(), last.sha256(), last.proposalId(),
                         last.proposedBy(), last.approvedBy(), last.publishedBy(), last.publishedAt(), last.effectiveFrom(),
                         v.effectiveFrom()));
             }
-            entries.add(new VersionEntry(v.version(), sha, v.proposalId(), v.proposedBy(), v.approvedBy(), v.publishedBy(),
-                    v.publishedAt(), v.effectiveFrom(), null));
+            if (sha != null) {
+                entries.add(new VersionEntry(v.version(), sha, v.proposalId(), v.proposedBy(), v.approvedBy(), v.publishedBy(),
+                        v.publishedAt(), v.effectiveFrom(), null));
+            }
         }
         if (entries.isEmpty()) {
             throw new NotFoundException("no model " + name);

@@ -2,6 +2,7 @@ package org.srtguide.publishing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,6 +29,8 @@ import org.srtguide.decision.ModelRegistry;
 import org.srtguide.decision.Sha256;
 import org.srtguide.decision.VersionedModels;
 import org.srtguide.health.AuditSchema;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -61,9 +64,14 @@ public class PublishedModels {
         this.pollInterval = config.pollInterval();
     }
 
-    /** What a publication needs: the proposal, its people, and the models it changes (the rest stay as active). */
+    /**
+     * What a publication needs: the proposal, its people, the models it changes or adds and those it
+     * removes (the rest stay as active), and the vignettes the new version was tested with that differ
+     * from the repository's (stored with the version for the next proposals' test runs and the export).
+     */
     public record Publication(String proposalId, int proposalRevision, int basedOnVersion, String proposedBy,
-            List<String> approvedBy, String publishedBy, Instant effectiveFrom, List<DmnEngine.Source> models) {
+            List<String> approvedBy, String publishedBy, Instant effectiveFrom, List<DmnEngine.Source> models,
+            List<String> removedModels, List<JsonNode> vignettes) {
     }
 
     /** After the audit schema's start-up attempt (the default observer priority runs later than it). */
@@ -124,7 +132,10 @@ public class PublishedModels {
                     "The proposal's evidence was gathered against version " + p.basedOnVersion() + ", but version "
                             + current.version() + " is active: submit a new revision so its evidence is current.");
         }
-        Instant now = Instant.now();
+        // the database keeps microseconds: answer the instants as they are stored
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        // One scheduled version at a time: a second would be laid over the active set, not over the
+        // scheduled one, and its evidence would compare against a version it does not replace.
         Optional<PublishedVersion> pending = applicable().stream().filter(v -> v.effectiveFrom().isAfter(now)).findFirst();
         if (pending.isPresent()) {
             throw new ConflictException("version-pending", "Another version is scheduled",
@@ -134,6 +145,7 @@ public class PublishedModels {
         Map<String, DmnEngine.Source> set = new LinkedHashMap<>();
         current.all().forEach(m -> set.put(m.name(), new DmnEngine.Source(m.name(), m.xml())));
         p.models().forEach(m -> set.put(m.name(), m));
+        p.removedModels().forEach(set::remove);
         int number = Math.max(store.latest(), current.version()) + 1;
         VersionedModels built;
         try {
@@ -147,8 +159,9 @@ public class PublishedModels {
             models.add(new PublishedVersion.Model(m.name(), m.namespace(), m.sha256()));
         }
         PublishedVersion version = new PublishedVersion(number, p.proposalId(), p.proposalRevision(), baseline(),
-                p.proposedBy(), p.approvedBy(), p.publishedBy(), now, p.effectiveFrom().isBefore(now) ? now : p.effectiveFrom(),
-                models);
+                p.proposedBy(), p.approvedBy(), p.publishedBy(), now, p.effectiveFrom().isBefore(now) ? now
+                        : p.effectiveFrom().truncatedTo(ChronoUnit.MICROS),
+                models, p.vignettes());
         store.insert(version);
         compiled.put(number, built);
         latestSeen = -1;
@@ -166,6 +179,12 @@ public class PublishedModels {
     public List<PublishedVersion> ignored() {
         String baseline = baseline();
         return versions.stream().filter(v -> !v.baseline().equals(baseline)).toList();
+    }
+
+    /** The vignettes a version was tested with beyond the repository's test-cases/ (none for the baseline). */
+    public List<JsonNode> vignettes(int version) {
+        return applicable().stream().filter(v -> v.version() == version).findFirst().map(PublishedVersion::vignettes)
+                .orElse(List.of());
     }
 
     /** The repository baseline as a version (0). */

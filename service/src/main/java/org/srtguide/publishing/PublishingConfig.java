@@ -15,4 +15,11 @@ public interface PublishingConfig {
      */
     @WithDefault("2S")
     Duration pollInterval();
+
+    /**
+     * Whether a publisher may publish a proposal they authored (any revision). Off by default: the
+     * person who puts a change into service is not one who wrote it (docs/security.md).
+     */
+    @WithDefault("false")
+    boolean allowAuthorPublish();
 }
