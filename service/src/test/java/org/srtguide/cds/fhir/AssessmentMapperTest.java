@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.CodeType;
@@ -30,8 +26,7 @@ import org.srtguide.assessment.AssessmentRequest;
 class AssessmentMapperTest {
     static final LocalDate AS_OF = LocalDate.of(2024, 6, 10);
     static final String SRT = "https://srtguide.org/fhir/";
-    private final AssessmentMapper mapper = new AssessmentMapper(FhirMapping.load());
-    private final Map<String, List<Resource>> data = new HashMap<>();
+    private final PrefetchData data = new PrefetchData();
 
     AssessmentMapperTest() {
         add(PrefetchKeys.PROCEDURES, procedure("rp", "radical-prostatectomy", "2022-01-10"));
@@ -39,11 +34,11 @@ class AssessmentMapperTest {
     }
 
     private void add(String key, Resource resource) {
-        data.computeIfAbsent(key, k -> new ArrayList<>()).add(resource);
+        data.add(key, resource);
     }
 
     private AssessmentMapper.Mapped map() {
-        return mapper.map(new Prefetch(data), AS_OF, "hook-1");
+        return data.map();
     }
 
     static Observation psa(String id, String date, String value, String unit) {

@@ -2,10 +2,7 @@ package org.srtguide.cds.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.CodeType;
@@ -26,8 +23,7 @@ class FhirAdverseEventAndImagingStudyTest {
     static final String NCIT = "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl";
     static final String AE_GRADE = "http://hl7.org/fhir/uv/ae-research-backport-ig/StructureDefinition/ae-grade";
     static final String DCM = "http://dicom.nema.org/resources/ontology/DCM";
-    private final AssessmentMapper mapper = new AssessmentMapper(FhirMapping.load());
-    private final Map<String, List<Resource>> data = new HashMap<>();
+    private final PrefetchData data = new PrefetchData();
 
     FhirAdverseEventAndImagingStudyTest() {
         add(PrefetchKeys.PROCEDURES, AssessmentMapperTest.procedure("rp", "radical-prostatectomy", "2022-01-10"));
@@ -35,11 +31,11 @@ class FhirAdverseEventAndImagingStudyTest {
     }
 
     private void add(String key, Resource resource) {
-        data.computeIfAbsent(key, k -> new ArrayList<>()).add(resource);
+        data.add(key, resource);
     }
 
     private AssessmentMapper.Mapped map() {
-        return mapper.map(new Prefetch(data), AssessmentMapperTest.AS_OF, "hook-1");
+        return data.map();
     }
 
     /** Grade 2 acute diarrhoea as the HL7 AE research IG codes it, with the platform's phase extension. */

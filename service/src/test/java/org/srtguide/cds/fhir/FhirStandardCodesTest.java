@@ -3,11 +3,8 @@ package org.srtguide.cds.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -31,19 +28,18 @@ class FhirStandardCodesTest {
     static final String MEDDRA = "https://www.meddra.org";
     static final String MDRAE = "http://terminology.hl7.org/CodeSystem/MDRAE";
     private final FhirMapping mapping = FhirMapping.load();
-    private final AssessmentMapper mapper = new AssessmentMapper(mapping);
-    private final Map<String, List<Resource>> data = new HashMap<>();
+    private final PrefetchData data = new PrefetchData();
 
     FhirStandardCodesTest() {
         add(PrefetchKeys.PSA, AssessmentMapperTest.psa("p1", "2024-03-01", "0.21", "ng/mL"));
     }
 
     private void add(String key, Resource resource) {
-        data.computeIfAbsent(key, k -> new ArrayList<>()).add(resource);
+        data.add(key, resource);
     }
 
     private AssessmentMapper.Mapped map() {
-        return mapper.map(new Prefetch(data), AssessmentMapperTest.AS_OF, "hook-1");
+        return data.map();
     }
 
     private void snomedProstatectomy() {

@@ -8,10 +8,7 @@ import static org.srtguide.cds.fhir.AssessmentMapperTest.procedure;
 import static org.srtguide.cds.fhir.AssessmentMapperTest.psa;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -37,8 +34,7 @@ import org.srtguide.api.Violation;
  * diagnostic-report-status; docs/fhir.md).
  */
 class FhirStatusTest {
-    private final AssessmentMapper mapper = new AssessmentMapper(FhirMapping.load());
-    private final Map<String, List<Resource>> data = new HashMap<>();
+    private final PrefetchData data = new PrefetchData();
 
     FhirStatusTest() {
         add(PrefetchKeys.PROCEDURES, procedure("rp", "radical-prostatectomy", "2022-01-10"));
@@ -46,11 +42,11 @@ class FhirStatusTest {
     }
 
     private void add(String key, Resource resource) {
-        data.computeIfAbsent(key, k -> new ArrayList<>()).add(resource);
+        data.add(key, resource);
     }
 
     private AssessmentMapper.Mapped map() {
-        return mapper.map(new Prefetch(data), AS_OF, "hook-1");
+        return data.map();
     }
 
     private static Procedure salvage(ProcedureStatus status) {
@@ -95,7 +91,7 @@ class FhirStatusTest {
 
     @Test
     void shouldNotTakeAStoppedProstatectomyAsThePrimaryTreatmentButTheCompletedRadiotherapyAfterIt() {
-        data.get(PrefetchKeys.PROCEDURES).clear();
+        data.set(PrefetchKeys.PROCEDURES);
         Procedure stopped = procedure("rp-stopped", "radical-prostatectomy", "2021-03-01");
         stopped.setStatus(ProcedureStatus.STOPPED);
         add(PrefetchKeys.PROCEDURES, stopped);
@@ -111,7 +107,7 @@ class FhirStatusTest {
     void shouldRefuseToDecideWhenTheOnlyPrimaryTreatmentIsInProgressAndNameIt() {
         Procedure ongoing = procedure("rt", "prostate-radiotherapy", "2024-05-20");
         ongoing.setStatus(ProcedureStatus.INPROGRESS);
-        data.put(PrefetchKeys.PROCEDURES, new ArrayList<>(List.of(ongoing)));
+        data.set(PrefetchKeys.PROCEDURES, ongoing);
         assertThatThrownBy(this::map).isInstanceOf(UnprocessableException.class).satisfies(e -> {
             List<Violation> violations = ((UnprocessableException) e).violations();
             assertThat(violations).extracting(Violation::field).containsExactly("prefetch.procedures", "Procedure/rt");
