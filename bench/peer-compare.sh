@@ -10,7 +10,8 @@
 #                                         JAVA_OPTS (both apps; default the README's @service/jvm.options),
 #                                         BUILD (1: rebuild both apps first), RESULTS (bench/RESULTS.md;
 #                                         "-" prints the section only), LABEL (what this run measures),
-#                                         JFR (a directory: record both apps' load with JFR there),
+#                                         JFR (a directory: record both apps with JFR there, NAME.jfr, and
+#                                         the measured rounds' UTC times in rounds.txt, for jfr-top.py --rounds),
 #                                         PEER_TYPECHECK (1: the peer built with the engine's runtime type
 #                                         checks on; default: stock Kogito, off, as in the service),
 #                                         SERVICE_APP, PEER_APP (other builds' quarkus-app directories),
@@ -171,10 +172,11 @@ for w in service peer $([ "$OFF" = 1 ] && echo service-off) ${BEFORE:+before}; d
 done
 LOAD_BEFORE=$(load)
 measure() { # NAME PORT PATH BODY PID PG ROUND: one measured round, one table row
-  local c0 p0 c1 p1 n ticks f="$WORK/round$7-$1.txt"
-  c0=$(cpu_ticks "$5"); p0=$(pg_ticks)
+  local c0 p0 c1 p1 n ticks t0 f="$WORK/round$7-$1.txt"
+  c0=$(cpu_ticks "$5"); p0=$(pg_ticks); t0=$(date -u +%H:%M:%S.%3N)
   run "$1" "$2" "$3" "$4" "$DURATION" "$f"
   c1=$(cpu_ticks "$5"); p1=$(pg_ticks)
+  if [ -n "${JFR:-}" ]; then echo "$1 $t0 $(date -u +%H:%M:%S.%3N) $(awk '/requests in/ {print $1}' "$f")" >>"$JFR/rounds.txt"; fi
   n=$(awk '/requests in/ {print $1}' "$f"); ticks=$(( c1 - c0 )); [ "$6" = 1 ] && ticks=$(( ticks + p1 - p0 ))
   printf '%s %s %s %s %s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' "$f")" "$(awk '$1=="50%" {print $2}' "$f")" \
     "$(awk '$1=="99%" {print $2}' "$f")" "$(echo "scale=3; 1000 * $ticks / $TICK / $n" | bc)" >>"$WORK/rounds.txt"

@@ -22,6 +22,7 @@ import org.srtguide.decision.DecisionEvaluator;
 import org.srtguide.decision.DeployedModel;
 import org.srtguide.decision.DmnEngine;
 import org.srtguide.decision.Evaluation;
+import org.srtguide.decision.EvaluationTrace;
 import org.srtguide.kinetics.KineticsAnalyzer;
 import org.srtguide.kinetics.PsaKinetics;
 import org.srtguide.kinetics.PsaKineticsUnit;
@@ -54,6 +55,7 @@ public class PathwayBenchmark {
     DecisionEvaluator evaluator;
     DeployedModel pathway;
     DeployedModel engineChecked;
+    DeployedModel stock;
     Map<String, Object> inputs;
     TreatmentContext treatment;
     List<PsaValue> values;
@@ -71,6 +73,7 @@ public class PathwayBenchmark {
         evaluator = BenchModels.evaluator(mapper);
         pathway = models.deployed("pathway");
         engineChecked = BenchModels.withEngineTypeChecks().deployed("pathway");
+        stock = BenchModels.stock().deployed("pathway");
         treatment = new TreatmentContext(TreatmentContext.PrimaryTreatment.valueOf(request.primaryTreatment().name()),
                 AssessmentPipeline.referenceDate(request), asOf);
         values = AssessmentPipeline.distinctValues(request);
@@ -109,7 +112,19 @@ public class PathwayBenchmark {
         return DmnEngine.evaluateUnchecked(engineChecked.decisionModel(), SERVICE, inputs);
     }
 
-    /** The engine alone: context building and the decision service, no checks, no conversion. */
+    /** What an assessment runs: {@link #pathwayDmn} with the trace the audit record is built from collected. */
+    @Benchmark
+    public Evaluation pathwayDmnTraced() {
+        return evaluator.evaluate(pathway, SERVICE, inputs, new EvaluationTrace());
+    }
+
+    /** The engine as stock Kogito runs it (no listeners registered): context building and the decision service. */
+    @Benchmark
+    public DMNResult pathwayDmnStock() {
+        return DmnEngine.evaluateUnchecked(stock.decisionModel(), SERVICE, inputs);
+    }
+
+    /** The engine alone on the service's runtime (its listeners registered, no trace collecting): no checks, no conversion. */
     @Benchmark
     public DMNResult pathwayDmnEngineOnly() {
         return DmnEngine.evaluateUnchecked(pathway.decisionModel(), SERVICE, inputs);

@@ -32,8 +32,15 @@ public final class BenchModels {
 
     /** The same models compiled with the engine's own runtime type checks on, as the service ran before it checked types itself. */
     public static BenchModels withEngineTypeChecks() {
-        return new BenchModels(true);
+        return new BenchModels(Compile.ENGINE_TYPE_CHECKS);
     }
+
+    /** The same models as stock Kogito compiles them: no runtime type checks and none of the service's listeners. */
+    public static BenchModels stock() {
+        return new BenchModels(Compile.STOCK);
+    }
+
+    private enum Compile { SERVICE, ENGINE_TYPE_CHECKS, STOCK }
 
     /**
      * Compiles the models as the service does: the engine's default compiler, the service's type check.
@@ -43,19 +50,23 @@ public final class BenchModels {
      * (bench/RESULTS.md, sixth pass).
      */
     public BenchModels() {
-        this(false);
+        this(Compile.SERVICE);
     }
 
-    private BenchModels(boolean engineTypeChecks) {
+    private BenchModels(Compile compile) {
         List<DmnEngine.Source> sources = new ArrayList<>();
         for (String name : MODELS) {
             xml.put(name, read("dmn/" + name + ".dmn"));
             sources.add(new DmnEngine.Source(name, xml.get(name)));
         }
-        runtime = engineTypeChecks ? compileWithEngineTypeChecks(sources) : DmnEngine.compile(sources);
+        runtime = switch (compile) {
+            case SERVICE -> DmnEngine.compile(sources);
+            case ENGINE_TYPE_CHECKS -> compileStock(sources, true);
+            case STOCK -> compileStock(sources, false);
+        };
     }
 
-    private static DMNRuntime compileWithEngineTypeChecks(List<DmnEngine.Source> sources) {
+    private static DMNRuntime compileStock(List<DmnEngine.Source> sources, boolean typeChecks) {
         List<Resource> resources = new ArrayList<>();
         for (DmnEngine.Source source : sources) {
             Resource resource = ResourceFactory.newReaderResource(new StringReader(source.xml()), "UTF-8");
@@ -63,7 +74,7 @@ public final class BenchModels {
             resources.add(resource);
         }
         return DMNRuntimeBuilder.fromDefaults().setRootClassLoader(BenchModels.class.getClassLoader())
-                .setOption(new RuntimeTypeCheckOption(true)).buildConfiguration().fromResources(resources)
+                .setOption(new RuntimeTypeCheckOption(typeChecks)).buildConfiguration().fromResources(resources)
                 .getOrElseThrow(IllegalStateException::new);
     }
 

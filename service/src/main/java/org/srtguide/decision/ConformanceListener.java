@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNDecisionResult;
@@ -26,7 +26,7 @@ import org.kie.dmn.core.ast.DecisionServiceNodeImpl;
  * the case fails (422) and no recommendation is given. Registered with Kogito through CDI and by
  * {@link DmnEngine#compile}; it reports to the collection running on this thread ({@link #collect}).
  */
-@ApplicationScoped
+@Singleton
 class ConformanceListener implements DMNRuntimeEventListener {
     static final String RESULT_TYPE = "ERROR_EVAL_NODE_RESULT_WRONG_TYPE";
     static final String PARAMETER_TYPE = "PARAMETER_TYPE_MISMATCH_DS";

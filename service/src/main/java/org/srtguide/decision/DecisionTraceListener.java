@@ -1,6 +1,6 @@
 package org.srtguide.decision;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.kie.dmn.api.core.event.AfterEvaluateBKMEvent;
 import org.kie.dmn.api.core.event.AfterEvaluateDecisionEvent;
@@ -10,8 +10,12 @@ import org.kie.dmn.api.core.event.BeforeEvaluateBKMEvent;
 import org.kie.dmn.api.core.event.BeforeEvaluateDecisionEvent;
 import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
 
-/** Registered with Kogito through CDI; appends to the trace collecting on this thread ({@link EvaluationTrace#collect}). */
-@ApplicationScoped
+/**
+ * Registered with Kogito through CDI; appends to the trace collecting on this thread ({@link EvaluationTrace#collect}).
+ * A singleton, not application-scoped: the engine calls it several times per decision, and a client proxy
+ * looked the instance up on every call.
+ */
+@Singleton
 class DecisionTraceListener implements DMNRuntimeEventListener {
 
     @Override
