@@ -4,7 +4,7 @@
 # endpoint POST /pathway/pathwayService, given the exact context the service passed to the engine
 # for the same case (read back from the service's audit record).
 #
-#   bench/peer-compare.sh            Env: WARMUP (45s per instance), ROUNDS (3), DURATION (10s),
+#   bench/peer-compare.sh            Env: WARMUP (45s per instance; 0: none, rounds from cold), ROUNDS (3), DURATION (10s),
 #                                         CONNECTIONS (16), THREADS (2), STARTS (3 starts per app),
 #                                         OFF (1: also the service with audit disabled, in the same rounds),
 #                                         JAVA_OPTS (both apps; default the README's @service/jvm.options),
@@ -25,7 +25,8 @@
 # service, reads the engine context from its audit record, posts it to the peer and stops unless both
 # answer the same pathway (every decision result is compared, numbers by value); 4. warms each up alone,
 # then alternating rounds, each instance alone: req/s, p50, p99, CPU ms per request (the service's
-# including PostgreSQL's backends), RSS after the load; 5. STARTS alternating starts of each app to
+# including PostgreSQL's backends), methods the JIT compiled during the round (still rising: the JVM
+# is still warming up, and the figures measure that), RSS after the load; 5. STARTS alternating starts of each app to
 # ready (exec to first successful GET /q/health/ready, same flags); 6. appends the figures, machine,
 # date and load averages to RESULTS.
 set -euo pipefail
@@ -56,6 +57,8 @@ fi
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 ready() { for _ in $(seq 1 1200); do curl -sf -o /dev/null "http://127.0.0.1:$1/q/health/ready" && return 0; sleep 0.02; done; return 1; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# Methods the JIT compiled so far (all tiers): a count still rising during the rounds means the JVM is warming up.
+jit_compiles() { jstat -compiler "$1" 2>/dev/null | awk 'NR == 2 {print $1}'; }
 pg_ticks() { for p in $(pgrep -u postgres 2>/dev/null); do cat "/proc/$p/stat" 2>/dev/null; done | awk '{s += $14 + $15} END {print s + 0}'; }
 now_ms() { date +%s%3N; }
 TICK=$(getconf CLK_TCK)
@@ -162,7 +165,8 @@ run() {
   if grep -q "Non-2xx\|Socket errors" "$6"; then echo "$1: error answers or socket errors in $6" >&2; cat "$6" >&2; exit 1; fi
 }
 svc_body=bench/audit-case.json; peer_body=$WORK/peer-case.json
-for w in service peer $([ "$OFF" = 1 ] && echo service-off) ${BEFORE:+before}; do
+# WARMUP=0: no warm-up, the rounds start from cold (with many ROUNDS: the warm-up curve of each instance).
+for w in $(case $WARMUP in 0|0s) ;; *) echo service peer; [ "$OFF" = 1 ] && echo service-off; echo ${BEFORE:+before} ;; esac); do
   case $w in
     service) run "$w" "$SVC_PORT" /api/assessments "$svc_body" "$WARMUP" "$WORK/warmup-$w.txt" ;;
     service-off) run "$w" "$OFF_PORT" /api/assessments "$svc_body" "$WARMUP" "$WORK/warmup-$w.txt" ;;
@@ -172,14 +176,15 @@ for w in service peer $([ "$OFF" = 1 ] && echo service-off) ${BEFORE:+before}; d
 done
 LOAD_BEFORE=$(load)
 measure() { # NAME PORT PATH BODY PID PG ROUND: one measured round, one table row
-  local c0 p0 c1 p1 n ticks t0 f="$WORK/round$7-$1.txt"
-  c0=$(cpu_ticks "$5"); p0=$(pg_ticks); t0=$(date -u +%H:%M:%S.%3N)
+  local c0 p0 c1 p1 j0 j1 n ticks t0 f="$WORK/round$7-$1.txt"
+  j0=$(jit_compiles "$5"); c0=$(cpu_ticks "$5"); p0=$(pg_ticks); t0=$(date -u +%H:%M:%S.%3N)
   run "$1" "$2" "$3" "$4" "$DURATION" "$f"
-  c1=$(cpu_ticks "$5"); p1=$(pg_ticks)
+  c1=$(cpu_ticks "$5"); p1=$(pg_ticks); j1=$(jit_compiles "$5")
   if [ -n "${JFR:-}" ]; then echo "$1 $t0 $(date -u +%H:%M:%S.%3N) $(awk '/requests in/ {print $1}' "$f")" >>"$JFR/rounds.txt"; fi
   n=$(awk '/requests in/ {print $1}' "$f"); ticks=$(( c1 - c0 )); [ "$6" = 1 ] && ticks=$(( ticks + p1 - p0 ))
-  printf '%s %s %s %s %s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' "$f")" "$(awk '$1=="50%" {print $2}' "$f")" \
-    "$(awk '$1=="99%" {print $2}' "$f")" "$(echo "scale=3; 1000 * $ticks / $TICK / $n" | bc)" >>"$WORK/rounds.txt"
+  printf '%s %s %s %s %s %s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' "$f")" "$(awk '$1=="50%" {print $2}' "$f")" \
+    "$(awk '$1=="99%" {print $2}' "$f")" "$(echo "scale=3; 1000 * $ticks / $TICK / $n" | bc)" \
+    "$([ -n "$j0" ] && [ -n "$j1" ] && echo $(( j1 - j0 )) || echo -)" >>"$WORK/rounds.txt"
 }
 : >"$WORK/rounds.txt"
 for r in $(seq 1 "$ROUNDS"); do
@@ -215,8 +220,8 @@ import statistics, sys
 work, rounds, off, before = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1", sys.argv[4] == "1"
 rows = [l.split() for l in open(f"{work}/rounds.txt")]
 by = {}
-for name, rps, p50, p99, cpu in rows:
-    by.setdefault(name, []).append((float(rps), p50, p99, float(cpu)))
+for name, rps, p50, p99, cpu, jit in rows:
+    by.setdefault(name, []).append((float(rps), p50, p99, float(cpu), jit))
 starts = {}
 for l in open(f"{work}/starts.txt"):
     app, ms = l.split(); starts.setdefault(app, []).append(int(ms) / 1000)
@@ -226,13 +231,13 @@ what = {"peer": "$PEER_WHAT \`POST /pathway/pathwayService\` (context from the a
         "service-off": "service \`POST /api/assessments\`, audit disabled",
         "before": "service before the change (\`BEFORE\`), audit on PostgreSQL"}
 rss = {"peer": "$RSS_PEER", "service": "$RSS_SVC", "service-off": "$RSS_OFF", "before": "$RSS_BEFORE"}
-print("| instance | req/s per round | mean req/s | p50 / p99 per round | CPU ms/req per round | RSS after load |")
-print("|---|---|---|---|---|---|")
+print("| instance | req/s per round | mean req/s | p50 / p99 per round | CPU ms/req per round | JIT compilations per round | RSS after load |")
+print("|---|---|---|---|---|---|---|")
 mean = {}
 for n in names:
     r = by[n]; mean[n] = statistics.mean(x[0] for x in r)
     print(f"| {what[n]} | {' / '.join(f'{x[0]:.0f}' for x in r)} | **{mean[n]:.0f}** | "
-          f"{', '.join(f'{x[1]} / {x[2]}' for x in r)} | {' / '.join(f'{x[3]:.2f}' for x in r)} | {rss[n]} MB |")
+          f"{', '.join(f'{x[1]} / {x[2]}' for x in r)} | {' / '.join(f'{x[3]:.2f}' for x in r)} | {' / '.join(x[4] for x in r)} | {rss[n]} MB |")
 print()
 ratio = [s[0] / p[0] for s, p in zip(by["service"], by["peer"])]
 print(f"- **audited / peer: {mean['service'] / mean['peer']:.2f}** (per round {', '.join(f'{x:.2f}' for x in ratio)})")
