@@ -1,8 +1,5 @@
 package org.srtguide.cds.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -20,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.srtguide.api.UnavailableException;
+import org.srtguide.decision.Sha256;
 
 /**
  * CDS client token ids ({@code jti}) seen until their expiry, in the audit database that all replicas
@@ -60,7 +57,7 @@ class TokenIdStore {
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT INTO cds_token_id (issuer, jti_sha256, expires_at) VALUES (?, ?, ?)")) {
                 insert.setString(1, issuer);
-                insert.setString(2, sha256(jti));
+                insert.setString(2, Sha256.hex(jti));
                 insert.setObject(3, OffsetDateTime.ofInstant(Instant.ofEpochSecond(expiresEpochSecond), ZoneOffset.UTC));
                 insert.executeUpdate();
                 return true;
@@ -84,14 +81,6 @@ class TokenIdStore {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM cds_token_id WHERE expires_at < ?")) {
             delete.setObject(1, OffsetDateTime.ofInstant(now.minus(KEPT_AFTER_EXPIRY), ZoneOffset.UTC));
             delete.executeUpdate();
-        }
-    }
-
-    private static String sha256(String jti) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jti.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
     }
 }
