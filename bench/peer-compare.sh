@@ -12,6 +12,11 @@
 #                                         "-" prints the section only), LABEL (what this run measures),
 #                                         JFR (a directory: record both apps with JFR there, NAME.jfr, and
 #                                         the measured rounds' UTC times in rounds.txt, for jfr-top.py --rounds),
+#                                         PROFILE (a directory: profile each instance during its measured rounds
+#                                         only with async-profiler, CPU time of all threads (itimer), into
+#                                         NAME.collapsed, and print where each request's CPU goes by part,
+#                                         bench/cpu-parts.py; ASYNC_PROFILER: its libasyncProfiler.so, default
+#                                         tools.profiler:async-profiler:3.0 from Maven Central),
 #                                         PEER_TYPECHECK (1: the peer built with the engine's runtime type
 #                                         checks on; default: stock Kogito, off, as in the service),
 #                                         SERVICE_APP, PEER_APP (other builds' quarkus-app directories),
@@ -58,6 +63,18 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 ready() { for _ in $(seq 1 1200); do curl -sf -o /dev/null "http://127.0.0.1:$1/q/health/ready" && return 0; sleep 0.02; done; return 1; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # Methods the JIT compiled so far (all tiers): a count still rising during the rounds means the JVM is warming up.
+# async-profiler, attached to a running JVM: profile NAME's rounds only (start, then resume; dump at the end).
+profiler() { # PID COMMAND
+  jcmd "$1" JVMTI.agent_load "$ASYNC_PROFILER" "\"$2\"" >/dev/null
+}
+if [ -n "${PROFILE:-}" ]; then
+  mkdir -p "$PROFILE"
+  if [ -z "${ASYNC_PROFILER:-}" ]; then
+    mvn -B -q dependency:get -Dartifact=tools.profiler:async-profiler:3.0 >/dev/null
+    unzip -q -o -d "$WORK/async-profiler" ~/.m2/repository/tools/profiler/async-profiler/3.0/async-profiler-3.0.jar 'linux-x64/*'
+    ASYNC_PROFILER=$WORK/async-profiler/linux-x64/libasyncProfiler.so
+  fi
+fi
 jit_compiles() { jstat -compiler "$1" 2>/dev/null | awk 'NR == 2 {print $1}'; }
 pg_ticks() { for p in $(pgrep -u postgres 2>/dev/null); do cat "/proc/$p/stat" 2>/dev/null; done | awk '{s += $14 + $15} END {print s + 0}'; }
 now_ms() { date +%s%3N; }
@@ -177,14 +194,16 @@ done
 LOAD_BEFORE=$(load)
 measure() { # NAME PORT PATH BODY PID PG ROUND: one measured round, one table row
   local c0 p0 c1 p1 j0 j1 n ticks t0 f="$WORK/round$7-$1.txt"
+  if [ -n "${PROFILE:-}" ]; then profiler "$5" "$([ "$7" = 1 ] && echo start,event=itimer,interval=2ms,threads || echo resume)"; fi
   j0=$(jit_compiles "$5"); c0=$(cpu_ticks "$5"); p0=$(pg_ticks); t0=$(date -u +%H:%M:%S.%3N)
   run "$1" "$2" "$3" "$4" "$DURATION" "$f"
   c1=$(cpu_ticks "$5"); p1=$(pg_ticks); j1=$(jit_compiles "$5")
+  if [ -n "${PROFILE:-}" ]; then profiler "$5" stop; fi
   if [ -n "${JFR:-}" ]; then echo "$1 $t0 $(date -u +%H:%M:%S.%3N) $(awk '/requests in/ {print $1}' "$f")" >>"$JFR/rounds.txt"; fi
   n=$(awk '/requests in/ {print $1}' "$f"); ticks=$(( c1 - c0 )); [ "$6" = 1 ] && ticks=$(( ticks + p1 - p0 ))
-  printf '%s %s %s %s %s %s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' "$f")" "$(awk '$1=="50%" {print $2}' "$f")" \
+  printf '%s %s %s %s %s %s %s %s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' "$f")" "$(awk '$1=="50%" {print $2}' "$f")" \
     "$(awk '$1=="99%" {print $2}' "$f")" "$(echo "scale=3; 1000 * $ticks / $TICK / $n" | bc)" \
-    "$([ -n "$j0" ] && [ -n "$j1" ] && echo $(( j1 - j0 )) || echo -)" >>"$WORK/rounds.txt"
+    "$([ -n "$j0" ] && [ -n "$j1" ] && echo $(( j1 - j0 )) || echo -)" $(( c1 - c0 )) "$n" >>"$WORK/rounds.txt"
 }
 : >"$WORK/rounds.txt"
 for r in $(seq 1 "$ROUNDS"); do
@@ -194,6 +213,14 @@ for r in $(seq 1 "$ROUNDS"); do
   if [ -n "$BEFORE" ]; then measure before "$BEFORE_PORT" /api/assessments "$svc_body" "$BEFORE_PID" 1 "$r"; fi
 done
 LOAD_AFTER=$(load)
+if [ -n "${PROFILE:-}" ]; then
+  while read -r name pid; do
+    [ -n "$pid" ] && profiler "$pid" "dump,file=$PROFILE/$name.collapsed,collapsed"
+  done <<<"peer $PEER_PID
+service $SVC_PID
+service-off ${OFF_PID:-}
+before ${BEFORE_PID:-}"
+fi
 rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 RSS_SVC=$(rss "$SVC_PID"); RSS_PEER=$(rss "$PEER_PID"); RSS_OFF=$([ "$OFF" = 1 ] && rss "$OFF_PID" || echo -)
 RSS_BEFORE=$([ -n "$BEFORE" ] && rss "$BEFORE_PID" || echo -)
@@ -220,7 +247,7 @@ import statistics, sys
 work, rounds, off, before = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1", sys.argv[4] == "1"
 rows = [l.split() for l in open(f"{work}/rounds.txt")]
 by = {}
-for name, rps, p50, p99, cpu, jit in rows:
+for name, rps, p50, p99, cpu, jit, *_ in rows:
     by.setdefault(name, []).append((float(rps), p50, p99, float(cpu), jit))
 starts = {}
 for l in open(f"{work}/starts.txt"):
@@ -254,6 +281,18 @@ print(f"- start-up to ready, median of {len(starts['service'])} alternating star
       f"({', '.join(f'{x:.2f}' for x in starts['service'])}), peer {med['peer']:.2f} s "
       f"({', '.join(f'{x:.2f}' for x in starts['peer'])}): **{med['service'] / med['peer']:.2f}x**")
 EOF
+
+if [ -n "${PROFILE:-}" ]; then
+  args=()
+  for name in peer service service-off before; do
+    grep -q "^$name " "$WORK/rounds.txt" && [ -f "$PROFILE/$name.collapsed" ] || continue
+    args+=("$name=$PROFILE/$name.collapsed:$(awk -v name="$name" -v tick="$TICK" '$1 == name {t += $7; n += $8}
+      END {printf "%.4f", 1000 * t / tick / n}' "$WORK/rounds.txt")")
+  done
+  { echo; echo "Where each request's CPU goes (\`PROFILE\`: async-profiler, CPU time of all threads during the measured"
+    echo "rounds; JVM only, PostgreSQL's own CPU is not in these figures; parts as in bench/cpu-parts.py):"; echo
+    python3 bench/cpu-parts.py "${args[@]}"; } >>"$WORK/section.md"
+fi
 
 {
   echo
