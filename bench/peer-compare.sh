@@ -70,7 +70,8 @@ profiler() { # PID COMMAND
 if [ -n "${PROFILE:-}" ]; then
   mkdir -p "$PROFILE"
   if [ -z "${ASYNC_PROFILER:-}" ]; then
-    mvn -B -q dependency:get -Dartifact=tools.profiler:async-profiler:3.0 >/dev/null
+    mvn -B -q dependency:get -Dartifact=tools.profiler:async-profiler:3.0 >/dev/null 2>&1 \
+      || { echo "async-profiler could not be fetched from Maven Central: set ASYNC_PROFILER" >&2; exit 1; }
     unzip -q -o -d "$WORK/async-profiler" ~/.m2/repository/tools/profiler/async-profiler/3.0/async-profiler-3.0.jar 'linux-x64/*'
     ASYNC_PROFILER=$WORK/async-profiler/linux-x64/libasyncProfiler.so
   fi
