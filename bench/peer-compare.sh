@@ -62,7 +62,6 @@ fi
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 ready() { for _ in $(seq 1 1200); do curl -sf -o /dev/null "http://127.0.0.1:$1/q/health/ready" && return 0; sleep 0.02; done; return 1; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-# Methods the JIT compiled so far (all tiers): a count still rising during the rounds means the JVM is warming up.
 # async-profiler, attached to a running JVM: profile NAME's rounds only (start, then resume; dump at the end).
 profiler() { # PID COMMAND
   jcmd "$1" JVMTI.agent_load "$ASYNC_PROFILER" "\"$2\"" >/dev/null
@@ -76,6 +75,7 @@ if [ -n "${PROFILE:-}" ]; then
     ASYNC_PROFILER=$WORK/async-profiler/linux-x64/libasyncProfiler.so
   fi
 fi
+# Methods the JIT compiled so far (all tiers): a count still rising during the rounds means the JVM is warming up.
 jit_compiles() { jstat -compiler "$1" 2>/dev/null | awk 'NR == 2 {print $1}'; }
 pg_ticks() { for p in $(pgrep -u postgres 2>/dev/null); do cat "/proc/$p/stat" 2>/dev/null; done | awk '{s += $14 + $15} END {print s + 0}'; }
 now_ms() { date +%s%3N; }
