@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -53,10 +52,9 @@ public class ModelArchive {
 
     /**
      * Writes the archive once the models are compiled and the schema's start-up attempt, which runs
-     * on its own thread meanwhile ({@link AuditSchema#startAttempt()}), is over; after the published
-     * versions are read, and after the start-up work that needs no database.
+     * on its own thread meanwhile ({@link AuditSchema#startAttempt()}), is over.
      */
-    void onStart(@Observes @Priority(AuditSchema.AFTER_OTHER_START_UP_WORK + 1) StartupEvent event, AuditSchema schema) {
+    void onStart(@Observes StartupEvent event, AuditSchema schema) {
         deployed.get();
         schema.startAttempt().join();
         try {

@@ -27,13 +27,6 @@ import io.quarkus.runtime.StartupEvent;
  */
 @ApplicationScoped
 public class AuditSchema {
-    /**
-     * Priority of the start-up observers that wait for the schema's start-up attempt: after every other
-     * start-up observer (default priority: the dose constraint sets, configuration checks), so that
-     * those run while the schema migrates instead of after it (bench/RESULTS.md, issue #16).
-     */
-    public static final int AFTER_OTHER_START_UP_WORK = Interceptor.Priority.PLATFORM_AFTER;
-
     private static final Logger LOG = Logger.getLogger(AuditSchema.class);
 
     private final InjectableInstance<Flyway> flyway;

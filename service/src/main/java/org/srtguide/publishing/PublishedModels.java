@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import org.jboss.logging.Logger;
 import org.srtguide.api.ConflictException;
@@ -73,11 +74,8 @@ public class PublishedModels {
             List<String> removedModels, List<JsonNode> vignettes) {
     }
 
-    /**
-     * Waits for the audit schema's start-up attempt, after the other start-up work; HTTP opens only once
-     * every start-up observer has returned, so no request is answered before the due version is active.
-     */
-    void onStart(@Observes @Priority(AuditSchema.AFTER_OTHER_START_UP_WORK) StartupEvent event, AuditSchema schema) {
+    /** After the audit schema's start-up attempt (the default observer priority runs later than it). */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) StartupEvent event, AuditSchema schema) {
         schema.startAttempt().join();
         poll();
         poller = Executors.newSingleThreadScheduledExecutor(run -> {
