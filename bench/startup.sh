@@ -5,7 +5,7 @@
 #
 #   bench/startup.sh ["<flags>" ...]     Env: RUNS (5)
 # Default flag sets: none; AppCDS; C1 only; AppCDS + C1 only; serial GC; AppCDS + serial GC.
-# The AppCDS sets use the archive that mvn package writes (quarkus.package.jar.appcds.enabled=true).
+# The AppCDS sets use the archive that mvn package writes (service/src/build/CdsTraining.java).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
