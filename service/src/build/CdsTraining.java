@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -58,11 +57,11 @@ public final class CdsTraining {
         int port = freePort();
         // A throwaway user of this run only; the audit database is a fresh one under the work directory.
         String password = UUID.randomUUID().toString();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:ArchiveClassesAtExit=" + ARCHIVE, "@" + options, "-Dquarkus.http.port=" + port,
                 "-Dsrt.data-dir=" + work.resolve("data-" + System.nanoTime()),
                 "-Dquarkus.security.users.embedded.users.cds-training=" + password,
-                "-Dquarkus.security.users.embedded.roles.cds-training=clinician", "-jar", "quarkus-run.jar"));
+                "-Dquarkus.security.users.embedded.roles.cds-training=clinician", "-jar", "quarkus-run.jar");
         Path log = work.resolve("cds-training.log");
         Process service = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
