@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Writes the packaged service's AppCDS archive (quarkus-app/app-cds.jsa) from one real start: the
@@ -55,11 +57,13 @@ public final class CdsTraining {
         Path archive = app.resolve(ARCHIVE);
         Files.deleteIfExists(archive);
         int port = freePort();
-        // A throwaway user of this run only; the audit database is a fresh one under the work directory.
+        // A throwaway user of this run only, and a fresh audit database, removed again after the run.
         String password = UUID.randomUUID().toString();
+        Path data = work.resolve("data");
+        deleteTree(data);
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:ArchiveClassesAtExit=" + ARCHIVE, "@" + options, "-Dquarkus.http.port=" + port,
-                "-Dsrt.data-dir=" + work.resolve("data-" + System.nanoTime()),
+                "-Dsrt.data-dir=" + data,
                 "-Dquarkus.security.users.embedded.users.cds-training=" + password,
                 "-Dquarkus.security.users.embedded.roles.cds-training=clinician", "-jar", "quarkus-run.jar");
         Path log = work.resolve("cds-training.log");
@@ -77,12 +81,23 @@ public final class CdsTraining {
                 service.destroyForcibly();
                 throw new IllegalStateException("the training run did not stop; see " + log);
             }
+            deleteTree(data);
         }
         if (!Files.isRegularFile(archive) || Files.size(archive) == 0) {
             throw new IllegalStateException("no " + ARCHIVE + " written (this JDK may lack its default CDS archive); see " + log);
         }
         System.out.printf("[cds-training] %s written: %d MB, from a start to ready%s%n", archive,
                 Files.size(archive) >> 20, readyOnly ? "" : " and one assessment");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static int freePort() throws IOException {
