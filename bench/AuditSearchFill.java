@@ -62,8 +62,8 @@ public class AuditSearchFill {
             Instant start = newest.minus(365, ChronoUnit.DAYS);
             long step = ChronoUnit.MICROS.between(start, newest) / n;
             try (PreparedStatement ins = c.prepareStatement("INSERT INTO audit_record (id, writer_id, seq, recorded_at,"
-                    + " principal, endpoint, as_of, model_names, duration_micros, record_json, prev_hash, hash)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + " principal, endpoint, as_of, model_names, duration_micros, record_json, prev_hash, hash, pathway)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (int i = 1; i <= n; i++) {
                     String id = new UUID(random.nextLong(), random.nextLong()).toString();
                     Instant at = start.plus(step * i, ChronoUnit.MICROS);
@@ -89,6 +89,7 @@ public class AuditSearchFill {
                     ins.setString(10, text);
                     ins.setString(11, previous);
                     ins.setString(12, hash);
+                    ins.setString(13, pathway);
                     ins.addBatch();
                     previous = hash;
                     if (i % 500 == 0 || i == n) {

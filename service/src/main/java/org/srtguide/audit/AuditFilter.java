@@ -58,7 +58,7 @@ record AuditFilter(Instant from, Instant to, String model, String principal, Str
             params.add(endpoint);
         }
         if (pathway != null) {
-            // a column generated from the hashed text (V2__pathway_column): an index range, not a scan
+            // a column copied from the hashed text (RecordJson.pathway), indexed: a range, not a scan
             sql.append(" AND pathway = ?");
             params.add(pathway);
         }

@@ -28,7 +28,7 @@ import javax.sql.DataSource;
  */
 final class ChainTable implements AutoCloseable {
     private static final String INSERT = "INSERT INTO audit_record (id, writer_id, seq, recorded_at, principal, endpoint,"
-            + " as_of, model_names, duration_micros, record_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " as_of, model_names, duration_micros, record_json, prev_hash, hash, pathway) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String HEAD = "SELECT seq, hash FROM audit_record WHERE writer_id = ? ORDER BY seq DESC";
 
     private final DataSource dataSource;
@@ -171,6 +171,7 @@ final class ChainTable implements AutoCloseable {
         ps.setString(10, json);
         ps.setString(11, prev);
         ps.setString(12, hash);
+        ps.setString(13, RecordJson.pathway(json));
     }
 
     private static void rollbackQuietly(Connection c) {

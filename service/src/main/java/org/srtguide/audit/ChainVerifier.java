@@ -143,6 +143,7 @@ final class ChainVerifier {
             checks.put("as_of", Objects.equals(row.asOf(), r.get("asOf")));
             checks.put("model_names", row.modelNames().equals(StoredRecord.modelNames(r.get("models"))));
             checks.put("duration_micros", r.get("durationMicros") instanceof Number d && d.longValue() == row.durationMicros());
+            checks.put("pathway", Objects.equals(row.pathway(), RecordJson.pathway(row.recordJson())));
             return checks.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).findFirst().orElse(null);
         }
 

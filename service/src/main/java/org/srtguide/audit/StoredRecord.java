@@ -10,16 +10,17 @@ import java.util.TreeSet;
 /** One row of the audit table: the hashed record text and the chain and filter columns beside it. */
 record StoredRecord(String id, String writerId, long sequence, OffsetDateTime recordedAt, String principal,
         String endpoint, String asOf, String modelNames, long durationMicros, String recordJson, String previousHash,
-        String hash) {
+        String hash, String pathway) {
 
     static final String COLUMNS = "id, writer_id, seq, recorded_at, principal, endpoint, as_of, model_names,"
-            + " duration_micros, record_json, prev_hash, hash";
+            + " duration_micros, record_json, prev_hash, hash, pathway";
 
     static StoredRecord read(ResultSet rs) throws SQLException {
         java.sql.Date asOf = rs.getDate(7);
         return new StoredRecord(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getObject(4, OffsetDateTime.class),
                 rs.getString(5), rs.getString(6), asOf == null ? null : asOf.toLocalDate().toString(), rs.getString(8),
-                rs.getLong(9), rs.getString(10), rs.getString(11).trim(), rs.getString(12).trim());
+                rs.getLong(9), rs.getString(10), rs.getString(11).trim(), rs.getString(12).trim(),
+                rs.getString(13));
     }
 
     /**

@@ -21,22 +21,43 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class AuditDatabase implements AutoCloseable {
     private final DataSource dataSource;
     private final String schema;
+    private final String[] locations;
 
-    private AuditDatabase(DataSource dataSource, String schema, String... locations) {
+    private AuditDatabase(DataSource dataSource, String schema, String upTo, String... locations) {
         this.dataSource = dataSource;
         this.schema = schema;
-        Flyway.configure().dataSource(dataSource).locations(locations).schemas(schema).load().migrate();
+        this.locations = locations;
+        flyway(upTo).migrate();
+    }
+
+    private Flyway flyway(String upTo) {
+        return Flyway.configure().dataSource(dataSource).locations(locations).schemas(schema).target(upTo).load();
+    }
+
+    /** Applies the migrations after the version a database was opened at (a test of an upgrade). */
+    public void migrate() {
+        flyway("latest").migrate();
     }
 
     public static AuditDatabase h2() {
+        return h2("latest");
+    }
+
+    public static AuditDatabase postgres() {
+        return postgres("latest");
+    }
+
+    /** Migrated up to {@code version} only ("latest": all). */
+    public static AuditDatabase h2(String upTo) {
         JdbcDataSource ds = new JdbcDataSource();
         String name = "audit_" + UUID.randomUUID().toString().replace("-", "");
         ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
         // The same locations as quarkus.flyway.embedded.locations.
-        return new AuditDatabase(ds, "PUBLIC", "classpath:db/audit", "classpath:db/audit-embedded");
+        return new AuditDatabase(ds, "PUBLIC", upTo, "classpath:db/audit", "classpath:db/audit-embedded");
     }
 
-    public static AuditDatabase postgres() {
+    /** Migrated up to {@code version} only ("latest": all). */
+    public static AuditDatabase postgres(String upTo) {
         String schema = "audit_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setServerNames(new String[] { System.getProperty("srt.test.pg.host", "127.0.0.1") });
@@ -45,7 +66,7 @@ public final class AuditDatabase implements AutoCloseable {
         ds.setUser(System.getProperty("srt.test.pg.user", "postgres"));
         ds.setCurrentSchema(schema);
         // The same locations as quarkus.flyway.postgresql.locations.
-        return new AuditDatabase(ds, schema, "classpath:db/audit", "classpath:db/audit-postgresql");
+        return new AuditDatabase(ds, schema, upTo, "classpath:db/audit", "classpath:db/audit-postgresql");
     }
 
     public DataSource dataSource() {

@@ -70,6 +70,23 @@ abstract class AuditQueryContract extends AuditDatabaseFixture {
     }
 
     @Test
+    void shouldFillThePathwayColumnFromTheRecordAndDetectItChangedWithoutTheRecord() {
+        ChainWriter w = writer("w1");
+        w.append(TestRecords.record());
+        w.append(TestRecords.record(Map.of("note", "no pathway in this answer"), Instant.now(), "clara", "POST /x", "calc"));
+        w.append(TestRecords.record());
+        assertThat(db.queryString("SELECT pathway FROM audit_record WHERE seq = 1")).isEqualTo("SALVAGE_RADIOTHERAPY");
+        assertThat(db.queryString("SELECT pathway FROM audit_record WHERE seq = 2")).isNull();
+        assertValid();
+
+        db.execute("UPDATE audit_record SET pathway = 'SURVEILLANCE' WHERE seq = 3");
+
+        ChainVerifier.ChainReport chain = verify().chains().get(0);
+        assertThat(chain.firstBrokenSequence()).isEqualTo(3L);
+        assertThat(chain.reason()).contains("indexed column pathway");
+    }
+
+    @Test
     void shouldDetectARecomputedHashThatBreaksTheLinkToTheNextRecord() {
         ChainWriter w = writer("w1");
         w.append(TestRecords.record());

@@ -23,7 +23,7 @@ class ExplainerTest {
 
     static StoredRecord stored(Map<String, Object> record) throws Exception {
         return new StoredRecord((String) record.get("id"), "w1", 3, OffsetDateTime.parse("2025-03-01T10:00:00Z"), "clara",
-                "POST /api/decisions/calc", null, ",calc,", 10, MAPPER.writeValueAsString(record), "a".repeat(64), "b".repeat(64));
+                "POST /api/decisions/calc", null, ",calc,", 10, MAPPER.writeValueAsString(record), "a".repeat(64), "b".repeat(64), null);
     }
 
     static Map<String, Object> record(Map<String, Object> input) {

@@ -97,6 +97,19 @@ class RecordJsonTest {
     }
 
     @Test
+    void shouldTakeTheFirstPathwayCodeOfTheTextAsThePathwayColumn() {
+        assertThat(RecordJson.pathway("{\"a\":{\"pathway\":\"SALVAGE_RADIOTHERAPY\"},\"pathway\":\"SURVEILLANCE\"}"))
+                .isEqualTo("SALVAGE_RADIOTHERAPY");
+        // as the expression the database used to generate it: only an upper-case code counts, the next one is taken
+        assertThat(RecordJson.pathway("{\"pathway\":\"not a code\",\"x\":{\"pathway\":\"REPEAT_PSA_2\"}}"))
+                .isEqualTo("REPEAT_PSA_2");
+        assertThat(RecordJson.pathway("{\"pathway\":\"\",\"pathway\":null}")).isNull();
+        assertThat(RecordJson.pathway("{\"pathway\":\"SRT")).isNull();
+        assertThat(RecordJson.pathway("{\"pathways\":\"SRT\"}")).isNull();
+        assertThat(RecordJson.pathway("{}")).isNull();
+    }
+
+    @Test
     void shouldChainFromThePreviousHash() {
         String a = RecordJson.chainHash(RecordJson.GENESIS, "{}");
 
