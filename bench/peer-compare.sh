@@ -21,7 +21,7 @@
 #                                         checks on; default: stock Kogito, off, as in the service),
 #                                         SERVICE_APP, PEER_APP (other builds' quarkus-app directories),
 #                                         SERVICE_OPTS, BEFORE_OPTS (extra -D settings for those instances),
-#                                         BEFORE (another build's quarkus-app directory, e.g. a copy made
+#                                         BEFORE (another build's quarkus-app directory, e.g. a copy made with cp -a
 #                                         before a change: measured audited in the same rounds, "before")
 #
 # 1. builds both apps when missing (BUILD=1 always); 2. starts the service as the README does with the
@@ -61,6 +61,13 @@ fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 ready() { for _ in $(seq 1 1200); do curl -sf -o /dev/null "http://127.0.0.1:$1/q/health/ready" && return 0; sleep 0.02; done; return 1; }
+# The JVM ignores an AppCDS archive whose jars changed since it was written (a copy made with cp
+# without -p has new modification times) and starts without it: refuse to measure that.
+archived() { # NAME
+  if grep -q "Unable to use shared archive" "$WORK/$1.log"; then
+    echo "$1 started without its AppCDS archive (copy application directories with cp -a): $WORK/$1.log" >&2; exit 1
+  fi
+}
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # async-profiler, attached to a running JVM: profile NAME's rounds only (start, then resume; dump at the end).
 profiler() { # PID COMMAND
@@ -120,18 +127,22 @@ SVC_PORT=$(free_port); PEER_PORT=$(free_port); OFF_PORT=$(free_port)
 # shellcheck disable=SC2086
 SVC_PID=$(start service "$SVC_APP" "$SVC_PORT" -Dsrt.data-dir="$WORK/data-service" ${SERVICE_OPTS:-}); PIDS+=("$SVC_PID")
 ready "$SVC_PORT" || { echo "service not ready" >&2; cat "$WORK/service.log" >&2; exit 1; }
+archived service
 PEER_PID=$(start peer "$PEER_APP" "$PEER_PORT"); PIDS+=("$PEER_PID")
 ready "$PEER_PORT" || { echo "peer not ready" >&2; cat "$WORK/peer.log" >&2; exit 1; }
+archived peer
 if [ "$OFF" = 1 ]; then
   # shellcheck disable=SC2086
   OFF_PID=$(start service-off "$SVC_APP" "$OFF_PORT" -Dsrt.data-dir="$WORK/data-off" -Dsrt.audit.enabled=false ${SERVICE_OPTS:-}); PIDS+=("$OFF_PID")
   ready "$OFF_PORT" || { echo "service (audit off) not ready" >&2; cat "$WORK/service-off.log" >&2; exit 1; }
+  archived service-off
 fi
 if [ -n "$BEFORE" ]; then
   service_env "${SCHEMA}_before"; BEFORE_PORT=$(free_port)
   # shellcheck disable=SC2086
   BEFORE_PID=$(start before "$BEFORE" "$BEFORE_PORT" -Dsrt.data-dir="$WORK/data-before" ${BEFORE_OPTS:-}); PIDS+=("$BEFORE_PID")
   ready "$BEFORE_PORT" || { echo "before not ready" >&2; cat "$WORK/before.log" >&2; exit 1; }
+  archived before
   service_env
 fi
 
@@ -237,6 +248,7 @@ for s in $(seq 1 "$STARTS"); do
     port=$(free_port); dir=$SVC_APP; [ $app = peer ] && dir=$PEER_APP
     t0=$(now_ms); pid=$(start "start-$app-$s" "$dir" "$port" -Dsrt.data-dir="$WORK/data-start-$s"); PIDS+=("$pid")
     ready "$port" || { echo "$app not ready" >&2; cat "$WORK/start-$app-$s.log" >&2; exit 1; }
+    archived "start-$app-$s"
     echo "$app $(( $(now_ms) - t0 ))" >>"$WORK/starts.txt"
     stop "$pid"; PIDS=()
   done
