@@ -40,7 +40,12 @@ abstract class AuditDatabaseFixture {
 
     ChainWriter lingeringWriter(String id, FlakyDataSource ds, Duration commitTimeout, Duration linger,
             AtomicBoolean moreComing) {
-        ChainWriter w = new ChainWriter(ds, id, 64, 1000, commitTimeout, linger, moreComing::get);
+        return lingeringWriter(id, ds, 64, commitTimeout, linger, moreComing);
+    }
+
+    ChainWriter lingeringWriter(String id, FlakyDataSource ds, int maxBatch, Duration commitTimeout, Duration linger,
+            AtomicBoolean moreComing) {
+        ChainWriter w = new ChainWriter(ds, id, maxBatch, 1000, commitTimeout, linger, moreComing::get);
         writers.add(w);
         return w;
     }

@@ -209,6 +209,30 @@ abstract class AuditStoreContract extends AuditDatabaseFixture {
     }
 
     @Test
+    void shouldCommitAFullBatchAtOnceWhileMoreRecordsAreStillExpected() throws Exception {
+        FlakyDataSource ds = new FlakyDataSource(db.dataSource());
+        // Evaluations stay in progress and the linger is far beyond the commit timeout: only a full
+        // batch can release its callers in time.
+        ChainWriter w = lingeringWriter("full", ds, 3, Duration.ofSeconds(10), Duration.ofHours(1), new AtomicBoolean(true));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Long>> appended = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                appended.add(pool.submit(() -> w.append(TestRecords.record())));
+            }
+            List<Long> sequences = new ArrayList<>();
+            for (Future<Long> f : appended) {
+                sequences.add(f.get(10, TimeUnit.SECONDS));
+            }
+            assertThat(sequences).containsExactlyInAnyOrder(1L, 2L, 3L);
+            assertThat(ds.commits).hasValue(1);
+            assertValid();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void shouldCommitAtOnceWhenNoAuditedEvaluationIsInProgress() {
         FlakyDataSource ds = new FlakyDataSource(db.dataSource());
         // A linger far beyond the commit timeout: waiting at all would fail the caller.

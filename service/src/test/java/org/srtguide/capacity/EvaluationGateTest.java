@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,6 +54,7 @@ class EvaluationGateTest {
             assertThatThrownBy(() -> gate.run(evaluated::incrementAndGet)).isInstanceOf(AtCapacityException.class)
                     .hasMessageContaining("All 2 evaluation slots stayed busy for 100 ms");
             assertThat(evaluated).hasValue(0);
+            assertThat(gate.waiting()).as("the refused evaluation left the queue").isZero();
 
             held.release();
         }
@@ -103,6 +106,50 @@ class EvaluationGateTest {
 
         assertThat(most.get()).isEqualTo(3);
         assertThat(gate.running()).isZero();
+    }
+
+    @Test
+    void shouldWaitForAnEvaluationThatStartedInTimeHoweverLongItRuns() {
+        EvaluationGate gate = new EvaluationGate(1, Duration.ofMillis(20));
+
+        assertThat(gate.run(() -> {
+            try {
+                Thread.sleep(300); // well past the queue timeout, which bounds the wait for a slot only
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "finished";
+        })).isEqualTo("finished");
+    }
+
+    @Test
+    void shouldRunEveryEvaluationOnTheGatesOwnThreadsOnly() throws Exception {
+        EvaluationGate gate = new EvaluationGate(2, Duration.ofSeconds(30));
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        List<Future<?>> callers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            callers.add(pool.submit(() -> {
+                for (int round = 0; round < 20; round++) {
+                    gate.run(() -> threads.add(Thread.currentThread().getName()));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> caller : callers) {
+            caller.get(30, TimeUnit.SECONDS);
+        }
+
+        assertThat(threads).isNotEmpty().hasSizeLessThanOrEqualTo(2).allMatch(name -> name.startsWith("evaluation-"));
+    }
+
+    @Test
+    void shouldPassAnErrorOfTheEvaluationToTheCallerAsItIs() {
+        EvaluationGate gate = new EvaluationGate(1, Duration.ofSeconds(1));
+
+        assertThatThrownBy(() -> gate.run(() -> {
+            throw new AssertionError("engine defect");
+        })).isInstanceOf(AssertionError.class).hasMessage("engine defect");
+        assertThat(gate.run(() -> "next")).isEqualTo("next");
     }
 
     @Test
