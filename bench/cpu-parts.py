@@ -48,7 +48,8 @@ def parts(path, ms_per_request):
         frames = stack.split(";")
         thread = frames[0]
         part = None
-        if "executor-thread" in thread:
+        # Request work runs on the request threads and, from session 15, on the evaluation threads.
+        if "executor-thread" in thread or "evaluation-" in thread:
             part = next((name for name, rx in PARTS if any(re.search(rx, f) for f in frames[1:])),
                         "other request-thread work")
         else:
