@@ -29,8 +29,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * them in flight than there are cores, the request threads only time-slice each other, which costs every
  * request cache misses and context switches and stretches the latency tail for no gain in throughput
  * (bench/RESULTS.md, issue #7). They run on a few threads of their own rather than on whichever request
- * thread got a slot: the engines' per-thread state, stacks and allocation buffers then stay warm in the
- * cores' caches, and the audited assessment answered 9 % more requests per second (bench/RESULTS.md,
+ * thread got a slot: a slot freed by a request thread stayed idle until the next waiter was woken and
+ * scheduled, while an evaluation thread takes its next evaluation from the queue without sleeping; the
+ * audited assessment answered 9 % more requests per second at the same CPU per request (bench/RESULTS.md,
  * issue #16, session 15). Only the evaluation itself is gated: a request waiting for its audit commit
  * holds no slot. A caller whose evaluation has not started within {@code srt.evaluation.queue-timeout}
  * gets 503 and the evaluation never runs, so an overloaded instance sheds load instead of queueing
