@@ -158,12 +158,19 @@ public class EvaluationGate {
                 return;
             }
             running.incrementAndGet();
+            T value = null;
+            Throwable failure = null;
             try {
-                result.complete(evaluation.get());
+                value = evaluation.get();
             } catch (Throwable failed) {
-                result.completeExceptionally(failed);
+                failure = failed;
             } finally {
-                running.decrementAndGet();
+                running.decrementAndGet(); // before the caller wakes: it never sees its own evaluation running
+            }
+            if (failure == null) {
+                result.complete(value);
+            } else {
+                result.completeExceptionally(failure);
             }
         }
 
