@@ -110,11 +110,12 @@ class EvaluationGateTest {
 
     @Test
     void shouldWaitForAnEvaluationThatStartedInTimeHoweverLongItRuns() {
-        EvaluationGate gate = new EvaluationGate(1, Duration.ofMillis(20));
+        EvaluationGate gate = new EvaluationGate(1, Duration.ofMillis(200));
+        gate.run(() -> "first"); // the slot's thread exists: the next evaluation starts at once
 
         assertThat(gate.run(() -> {
             try {
-                Thread.sleep(300); // well past the queue timeout, which bounds the wait for a slot only
+                Thread.sleep(1_000); // well past the queue timeout, which bounds the wait for a slot only
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
