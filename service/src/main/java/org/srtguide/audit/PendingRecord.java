@@ -6,7 +6,9 @@ import java.util.Arrays;
 /**
  * A record on its way to the store: its canonical UTF-8 text without the chain fields (built on the
  * request thread, where the CPU is parallel) and the envelope values the filter columns need. The
- * writer thread only prefixes {@code sequence} and {@code writerId} and hashes.
+ * writer thread only prefixes {@code sequence} and {@code writerId}, hashes, and reads the pathway
+ * column from the text it binds anyway ({@link RecordJson#pathway}: one intrinsic search of a string
+ * that exists there, cheaper than a byte scan here).
  */
 record PendingRecord(String id, String timestamp, String principal, String endpoint, String asOf, String modelNames,
         long durationMicros, byte[] body) {
