@@ -31,7 +31,8 @@
 # answer the same pathway (every decision result is compared, numbers by value); 4. warms each up alone,
 # then alternating rounds, each instance alone: req/s, p50, p99, CPU ms per request (the service's
 # including PostgreSQL's backends), methods the JIT compiled during the round (still rising: the JVM
-# is still warming up, and the figures measure that), RSS after the load; 5. STARTS alternating starts of each app to
+# is still warming up, and the figures measure that; an instance whose first round is below 85 % of its
+# last two is named in the output), RSS after the load; 5. STARTS alternating starts of each app to
 # ready (exec to first successful GET /q/health/ready, same flags); 6. appends the figures, machine,
 # date and load averages to RESULTS.
 set -euo pipefail
@@ -289,6 +290,12 @@ if before:
     bf = [s[0] / b[0] for s, b in zip(by["service"], by["before"])]
     print(f"- before / peer: {mean['before'] / mean['peer']:.2f}; **after / before: "
           f"{mean['service'] / mean['before']:.2f}** (per round {', '.join(f'{x:.2f}' for x in bf)})")
+# Warm-up not over: an instance whose first round ran below 85 % of its last two (machines differ in
+# how long the JIT needs; the means then include the warm-up, not only the warm state).
+cold = [f"{n} (round 1 at {by[n][0][0] / statistics.mean(x[0] for x in by[n][-2:]) * 100:.0f} % of the last two)"
+        for n in names if rounds >= 3 and by[n][0][0] < 0.85 * statistics.mean(x[0] for x in by[n][-2:])]
+if cold:
+    print(f"- still warming up in the rounds: {', '.join(cold)}; the means include warm-up (a longer WARMUP measures the warm state)")
 med = {a: statistics.median(v) for a, v in starts.items()}
 print(f"- start-up to ready, median of {len(starts['service'])} alternating starts: service {med['service']:.2f} s "
       f"({', '.join(f'{x:.2f}' for x in starts['service'])}), peer {med['peer']:.2f} s "
