@@ -32,7 +32,8 @@
 # then alternating rounds, each instance alone: req/s, p50, p99, CPU ms per request (the service's
 # including PostgreSQL's backends), methods the JIT compiled during the round (still rising: the JVM
 # is still warming up, and the figures measure that; an instance whose first round is below 85 % of its
-# last two is named in the output), RSS after the load; 5. STARTS alternating starts of each app to
+# last two is named in the output), KB the JVM allocated and its threads' context switches per request
+# (both steadier than req/s: they show a change too small for the rounds' throughput spread), RSS after the load; 5. STARTS alternating starts of each app to
 # ready (exec to first successful GET /q/health/ready, same flags); 6. appends the figures, machine,
 # date and load averages to RESULTS.
 set -euo pipefail
@@ -85,6 +86,11 @@ if [ -n "${PROFILE:-}" ]; then
 fi
 # Methods the JIT compiled so far (all tiers): a count still rising during the rounds means the JVM is warming up.
 jit_compiles() { jstat -compiler "$1" 2>/dev/null | awk 'NR == 2 {print $1}'; }
+# KB the JVM allocated so far, approximately: eden in use plus a full eden per young collection (a
+# collection starts when eden is full). Unlike req/s, per request it hardly varies from round to round.
+allocated_kb() { jstat -gc "$1" 2>/dev/null | awk 'NR == 2 {printf "%.0f", $6 + $13 * $5}'; }
+# Context switches of all the JVM's threads so far (voluntary: a thread waits for another; involuntary: preempted).
+ctx_switches() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/ctxt_switches/ {s += $2} END {print s + 0}'; }
 pg_ticks() { for p in $(pgrep -u postgres 2>/dev/null); do cat "/proc/$p/stat" 2>/dev/null; done | awk '{s += $14 + $15} END {print s + 0}'; }
 now_ms() { date +%s%3N; }
 TICK=$(getconf CLK_TCK)
@@ -208,15 +214,16 @@ LOAD_BEFORE=$(load)
 measure() { # NAME PORT PATH BODY PID PG ROUND: one measured round, one table row
   local c0 p0 c1 p1 j0 j1 n ticks t0 f="$WORK/round$7-$1.txt"
   if [ -n "${PROFILE:-}" ]; then profiler "$5" "$([ "$7" = 1 ] && echo start,event=itimer,interval=2ms,threads || echo resume)"; fi
-  j0=$(jit_compiles "$5"); c0=$(cpu_ticks "$5"); p0=$(pg_ticks); t0=$(date -u +%H:%M:%S.%3N)
+  j0=$(jit_compiles "$5"); a0=$(allocated_kb "$5"); x0=$(ctx_switches "$5"); c0=$(cpu_ticks "$5"); p0=$(pg_ticks); t0=$(date -u +%H:%M:%S.%3N)
   run "$1" "$2" "$3" "$4" "$DURATION" "$f"
-  c1=$(cpu_ticks "$5"); p1=$(pg_ticks); j1=$(jit_compiles "$5")
+  c1=$(cpu_ticks "$5"); p1=$(pg_ticks); x1=$(ctx_switches "$5"); a1=$(allocated_kb "$5"); j1=$(jit_compiles "$5")
   if [ -n "${PROFILE:-}" ]; then profiler "$5" stop; fi
   if [ -n "${JFR:-}" ]; then echo "$1 $t0 $(date -u +%H:%M:%S.%3N) $(awk '/requests in/ {print $1}' "$f")" >>"$JFR/rounds.txt"; fi
   n=$(awk '/requests in/ {print $1}' "$f"); ticks=$(( c1 - c0 )); [ "$6" = 1 ] && ticks=$(( ticks + p1 - p0 ))
-  printf '%s %s %s %s %s %s %s %s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' "$f")" "$(awk '$1=="50%" {print $2}' "$f")" \
+  printf '%s %s %s %s %s %s %s %s %s %s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' "$f")" "$(awk '$1=="50%" {print $2}' "$f")" \
     "$(awk '$1=="99%" {print $2}' "$f")" "$(echo "scale=3; 1000 * $ticks / $TICK / $n" | bc)" \
-    "$([ -n "$j0" ] && [ -n "$j1" ] && echo $(( j1 - j0 )) || echo -)" $(( c1 - c0 )) "$n" >>"$WORK/rounds.txt"
+    "$([ -n "$j0" ] && [ -n "$j1" ] && echo $(( j1 - j0 )) || echo -)" $(( c1 - c0 )) "$n" \
+    "$([ -n "$a0" ] && [ -n "$a1" ] && echo $(( (a1 - a0) / n )) || echo -)" "$(echo "scale=1; ($x1 - $x0) / $n" | bc)" >>"$WORK/rounds.txt"
 }
 : >"$WORK/rounds.txt"
 for r in $(seq 1 "$ROUNDS"); do
@@ -261,8 +268,8 @@ import statistics, sys
 work, rounds, off, before = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1", sys.argv[4] == "1"
 rows = [l.split() for l in open(f"{work}/rounds.txt")]
 by = {}
-for name, rps, p50, p99, cpu, jit, *_ in rows:
-    by.setdefault(name, []).append((float(rps), p50, p99, float(cpu), jit))
+for name, rps, p50, p99, cpu, jit, ticks, n, kb, cs in rows:
+    by.setdefault(name, []).append((float(rps), p50, p99, float(cpu), jit, kb, cs))
 starts = {}
 for l in open(f"{work}/starts.txt"):
     app, ms = l.split(); starts.setdefault(app, []).append(int(ms) / 1000)
@@ -272,13 +279,14 @@ what = {"peer": "$PEER_WHAT \`POST /pathway/pathwayService\` (context from the a
         "service-off": "service \`POST /api/assessments\`, audit disabled",
         "before": "service before the change (\`BEFORE\`), audit on PostgreSQL"}
 rss = {"peer": "$RSS_PEER", "service": "$RSS_SVC", "service-off": "$RSS_OFF", "before": "$RSS_BEFORE"}
-print("| instance | req/s per round | mean req/s | p50 / p99 per round | CPU ms/req per round | JIT compilations per round | RSS after load |")
-print("|---|---|---|---|---|---|---|")
+print("| instance | req/s per round | mean req/s | p50 / p99 per round | CPU ms/req per round | JIT compilations per round | KB allocated / context switches per req, per round | RSS after load |")
+print("|---|---|---|---|---|---|---|---|")
 mean = {}
 for n in names:
     r = by[n]; mean[n] = statistics.mean(x[0] for x in r)
     print(f"| {what[n]} | {' / '.join(f'{x[0]:.0f}' for x in r)} | **{mean[n]:.0f}** | "
-          f"{', '.join(f'{x[1]} / {x[2]}' for x in r)} | {' / '.join(f'{x[3]:.2f}' for x in r)} | {' / '.join(x[4] for x in r)} | {rss[n]} MB |")
+          f"{', '.join(f'{x[1]} / {x[2]}' for x in r)} | {' / '.join(f'{x[3]:.2f}' for x in r)} | {' / '.join(x[4] for x in r)} | "
+          f"{', '.join(f'{x[5]} / {x[6]}' for x in r)} | {rss[n]} MB |")
 print()
 ratio = [s[0] / p[0] for s, p in zip(by["service"], by["peer"])]
 print(f"- **audited / peer: {mean['service'] / mean['peer']:.2f}** (per round {', '.join(f'{x:.2f}' for x in ratio)})")

@@ -35,6 +35,8 @@ final class Conformance {
     /** Per list of unary tests (by identity, as compiled): the outcome per value, or null when not memoisable. */
     private static final Map<TestsKey, Map<Object, Boolean>> MEMO = new ConcurrentHashMap<>();
     private static final Map<Object, Boolean> NOT_MEMOISED = Map.of();
+    /** The memo's key for a null value (a missing optional value: the tests' answer for it is memoised too). */
+    private static final Object NULL = new Object();
 
     private Conformance() {
     }
@@ -126,11 +128,12 @@ final class Conformance {
         if (memo == null || !memoisable(number)) {
             return DMNFEELHelper.valueMatchesInUnaryTests(tests, number, null);
         }
-        Boolean known = memo.get(number);
+        Object key = number == null ? NULL : number; // the map takes no null key; null is a value like any other
+        Boolean known = memo.get(key);
         if (known == null) {
             known = DMNFEELHelper.valueMatchesInUnaryTests(tests, number, null);
             if (memo.size() < MAX_VALUES) {
-                memo.put(number, known);
+                memo.put(key, known);
             }
         }
         return known;
@@ -148,9 +151,9 @@ final class Conformance {
         return memo == NOT_MEMOISED ? null : memo;
     }
 
-    /** Values whose equality is their value: strings, numbers, booleans and FEEL's temporal values. */
+    /** Values whose equality is their value: null, strings, numbers, booleans and FEEL's temporal values. */
     private static boolean memoisable(Object value) {
-        return value instanceof String || value instanceof java.math.BigDecimal || value instanceof Boolean
+        return value == null || value instanceof String || value instanceof java.math.BigDecimal || value instanceof Boolean
                 || value instanceof java.time.temporal.TemporalAccessor && value instanceof Comparable;
     }
 
