@@ -33,9 +33,9 @@
 # including PostgreSQL's backends), methods the JIT compiled during the round (still rising: the JVM
 # is still warming up, and the figures measure that; an instance whose first round is below 85 % of its
 # last two is named in the output), KB the JVM allocated and its threads' context switches per request
-# (both steadier than req/s: they show a change too small for the rounds' throughput spread), RSS after the load; 5. STARTS alternating starts of each app to
-# ready (exec to first successful GET /q/health/ready, same flags); 6. appends the figures, machine,
-# date and load averages to RESULTS.
+# (both steadier than req/s: they show a change too small for the rounds' throughput spread), RSS after
+# the load; 5. STARTS alternating starts of each app to ready (exec to first successful
+# GET /q/health/ready, same flags); 6. appends the figures, machine, date and load averages to RESULTS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
