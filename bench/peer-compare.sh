@@ -5,6 +5,7 @@
 # for the same case (read back from the service's audit record).
 #
 #   bench/peer-compare.sh            Env: WARMUP (45s per instance; 0: none, rounds from cold), ROUNDS (3), DURATION (10s),
+#                                         ROUNDS 0: no load, start-up only (with WARMUP=0),
 #                                         CONNECTIONS (16), THREADS (2), STARTS (3 starts per app),
 #                                         OFF (1: also the service with audit disabled, in the same rounds),
 #                                         JAVA_OPTS (both apps; default the README's @service/jvm.options),
@@ -283,31 +284,32 @@ what = {"peer": "$PEER_WHAT \`POST /pathway/pathwayService\` (context from the a
         "service-off": "service \`POST /api/assessments\`, audit disabled",
         "before": "service before the change (\`BEFORE\`), audit on PostgreSQL"}
 rss = {"peer": "$RSS_PEER", "service": "$RSS_SVC", "service-off": "$RSS_OFF", "before": "$RSS_BEFORE"}
-print("| instance | req/s per round | mean req/s | p50 / p99 per round | CPU ms/req per round | JIT compilations per round | KB allocated / context switches per req, per round | RSS after load |")
-print("|---|---|---|---|---|---|---|---|")
-mean = {}
-for n in names:
-    r = by[n]; mean[n] = statistics.mean(x[0] for x in r)
-    print(f"| {what[n]} | {' / '.join(f'{x[0]:.0f}' for x in r)} | **{mean[n]:.0f}** | "
-          f"{', '.join(f'{x[1]} / {x[2]}' for x in r)} | {' / '.join(f'{x[3]:.2f}' for x in r)} | {' / '.join(x[4] for x in r)} | "
-          f"{', '.join(f'{x[5]} / {x[6]}' for x in r)} | {rss[n]} MB |")
-print()
-ratio = [s[0] / p[0] for s, p in zip(by["service"], by["peer"])]
-print(f"- **audited / peer: {mean['service'] / mean['peer']:.2f}** (per round {', '.join(f'{x:.2f}' for x in ratio)})")
-if off:
-    ov = [s[0] / o[0] for s, o in zip(by["service"], by["service-off"])]
-    print(f"- audit off / peer: {mean['service-off'] / mean['peer']:.2f}; **audited / audit off: "
-          f"{mean['service'] / mean['service-off']:.2f}** (per round {', '.join(f'{x:.2f}' for x in ov)})")
-if before:
-    bf = [s[0] / b[0] for s, b in zip(by["service"], by["before"])]
-    print(f"- before / peer: {mean['before'] / mean['peer']:.2f}; **after / before: "
-          f"{mean['service'] / mean['before']:.2f}** (per round {', '.join(f'{x:.2f}' for x in bf)})")
-# Warm-up not over: an instance whose first round ran below 85 % of its last two (machines differ in
-# how long the JIT needs; the means then include the warm-up, not only the warm state).
-cold = [f"{n} (round 1 at {by[n][0][0] / statistics.mean(x[0] for x in by[n][-2:]) * 100:.0f} % of the last two)"
-        for n in names if rounds >= 3 and by[n][0][0] < 0.85 * statistics.mean(x[0] for x in by[n][-2:])]
-if cold:
-    print(f"- still warming up in the rounds: {', '.join(cold)}; the means include warm-up (a longer WARMUP measures the warm state)")
+if rounds:  # ROUNDS=0: start-up only
+    print("| instance | req/s per round | mean req/s | p50 / p99 per round | CPU ms/req per round | JIT compilations per round | KB allocated / context switches per req, per round | RSS after load |")
+    print("|---|---|---|---|---|---|---|---|")
+    mean = {}
+    for n in names:
+        r = by[n]; mean[n] = statistics.mean(x[0] for x in r)
+        print(f"| {what[n]} | {' / '.join(f'{x[0]:.0f}' for x in r)} | **{mean[n]:.0f}** | "
+              f"{', '.join(f'{x[1]} / {x[2]}' for x in r)} | {' / '.join(f'{x[3]:.2f}' for x in r)} | {' / '.join(x[4] for x in r)} | "
+              f"{', '.join(f'{x[5]} / {x[6]}' for x in r)} | {rss[n]} MB |")
+    print()
+    ratio = [s[0] / p[0] for s, p in zip(by["service"], by["peer"])]
+    print(f"- **audited / peer: {mean['service'] / mean['peer']:.2f}** (per round {', '.join(f'{x:.2f}' for x in ratio)})")
+    if off:
+        ov = [s[0] / o[0] for s, o in zip(by["service"], by["service-off"])]
+        print(f"- audit off / peer: {mean['service-off'] / mean['peer']:.2f}; **audited / audit off: "
+              f"{mean['service'] / mean['service-off']:.2f}** (per round {', '.join(f'{x:.2f}' for x in ov)})")
+    if before:
+        bf = [s[0] / b[0] for s, b in zip(by["service"], by["before"])]
+        print(f"- before / peer: {mean['before'] / mean['peer']:.2f}; **after / before: "
+              f"{mean['service'] / mean['before']:.2f}** (per round {', '.join(f'{x:.2f}' for x in bf)})")
+    # Warm-up not over: an instance whose first round ran below 85 % of its last two (machines differ in
+    # how long the JIT needs; the means then include the warm-up, not only the warm state).
+    cold = [f"{n} (round 1 at {by[n][0][0] / statistics.mean(x[0] for x in by[n][-2:]) * 100:.0f} % of the last two)"
+            for n in names if rounds >= 3 and by[n][0][0] < 0.85 * statistics.mean(x[0] for x in by[n][-2:])]
+    if cold:
+        print(f"- still warming up in the rounds: {', '.join(cold)}; the means include warm-up (a longer WARMUP measures the warm state)")
 med = {a: statistics.median(v) for a, v in starts.items()}
 print(f"- start-up to ready, median of {len(starts['service'])} alternating starts: service {med['service']:.2f} s "
       f"({', '.join(f'{x:.2f}' for x in starts['service'])}), peer {med['peer']:.2f} s "
