@@ -5,7 +5,7 @@
 # for the same case (read back from the service's audit record).
 #
 #   bench/peer-compare.sh            Env: WARMUP (45s per instance; 0: none, rounds from cold), ROUNDS (3), DURATION (10s),
-#                                         ROUNDS 0: no load, start-up only (with WARMUP=0),
+#                                         ROUNDS 0: no warm-up and no load, start-up only,
 #                                         CONNECTIONS (16), THREADS (2), STARTS (3 starts per app),
 #                                         OFF (1: also the service with audit disabled, in the same rounds),
 #                                         JAVA_OPTS (both apps; default the README's @service/jvm.options),
@@ -204,7 +204,8 @@ run() {
 }
 svc_body=bench/audit-case.json; peer_body=$WORK/peer-case.json
 # WARMUP=0: no warm-up, the rounds start from cold (with many ROUNDS: the warm-up curve of each instance).
-for w in $(case $WARMUP in 0|0s) ;; *) echo service peer; [ "$OFF" = 1 ] && echo service-off; echo ${BEFORE:+before} ;; esac); do
+# ROUNDS=0 (start-up only): nothing to warm up for.
+for w in $(case $ROUNDS:$WARMUP in 0:*|*:0|*:0s) ;; *) echo service peer; [ "$OFF" = 1 ] && echo service-off; echo ${BEFORE:+before} ;; esac); do
   case $w in
     service) run "$w" "$SVC_PORT" /api/assessments "$svc_body" "$WARMUP" "$WORK/warmup-$w.txt" ;;
     service-off) run "$w" "$OFF_PORT" /api/assessments "$svc_body" "$WARMUP" "$WORK/warmup-$w.txt" ;;
